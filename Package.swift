@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kkr-plan",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kkr-plan", targets: ["kkr-plan"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "GLPKSolver", targets: ["GLPKSolver"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // MARK: - Solver layer
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+        ),
+        .target(name: "LinearProgramming"),
+        .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearProgramming"]),
+
+        // MARK: - Planning layer
+        .target(
+            name: "KKRDomain",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Allocation", dependencies: ["KKRDomain", "LinearProgramming"]),
+        .target(name: "Reports", dependencies: ["KKRDomain", "Allocation"]),
+
+        // MARK: - Command line
+        .executableTarget(
+            name: "kkr-plan",
+            dependencies: [
+                "LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .target(name: "TestSupport", dependencies: ["LinearProgramming"], path: "Tests/TestSupport"),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
+        .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearProgramming", "TestSupport"]),
+    ]
+)
