@@ -43,5 +43,9 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LinearProgramming"], path: "Tests/TestSupport"),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearProgramming", "TestSupport"]),
+        .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain"]),
+        .testTarget(name: "AllocationTests", dependencies: ["Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Allocation", "KKRDomain", "GLPKSolver"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]
 )
