@@ -1,0 +1,138 @@
+import LinearProgramming
+
+/// Solves a ``RoundingProblem`` in stages with any ``LinearSolver``.
+///
+/// 1. Minimise the largest deviation |x − target| (summed over groups).
+/// 2. Keep stage 1's optimum (within ``tolerance``) and minimise the sum of deviations.
+/// 3. Keep that too and minimise the distance to the references (last year).
+/// 4. Keep that too and minimise Σ tieRank·x, which hands places that are
+///    still interchangeable to the cells earliest in the tie-break order.
+///
+/// Deviations are absolute (whole places), not relative to the target.
+/// Without binding bounds stages 1–2 give exactly the largest-remainder
+/// rounding: every cell gets its target rounded down or up, and the rounded-up
+/// cells are those with the largest remainders (a standard result; checked
+/// against ``LargestRemainder`` by property tests).
+public struct LexicographicRounding: Sendable {
+    /// The solver used for every stage.
+    public var solver: any LinearSolver
+    /// The solver options for every stage.
+    public var options: SolverOptions
+    /// Slack allowed on an earlier stage's optimum when it becomes a constraint (relative, at least absolute).
+    public static let tolerance = 1e-6
+
+    /// Creates a rounding with `solver`.
+    public init(solver: any LinearSolver, options: SolverOptions = SolverOptions()) {
+        self.solver = solver
+        self.options = options
+    }
+
+    /// Solves `problem`.
+    ///
+    /// - Throws: what the solver throws for an invalid model (a programming error here).
+    public func solve(_ problem: RoundingProblem) throws -> RoundingOutcome {
+        var model = RoundingModel(problem)
+        var last: Solution?
+        for stage in RoundingModel.Stage.allCases {
+            guard let objective = model.objective(for: stage) else { continue }
+            var staged = model.linearModel
+            staged.setObjective(.minimize, objective)
+            let solution = try solver.solve(staged, options: options)
+            if solution.termination == .infeasible && stage == .largestDeviation { return .infeasible }
+            guard solution.termination == .optimal, solution.hasSolution, let value = solution.objectiveValue else {
+                if let last, stage != .largestDeviation {
+                    return .solved(model.solution(from: last))
+                }
+                return .failed("stage \(stage.rawValue): \(solution.termination.rawValue)")
+            }
+            model.fix(objective, atMost: value + Self.tolerance * max(1, abs(value)), stage: stage)
+            last = solution
+        }
+        guard let last else { return .failed("no stage was solved") }
+        return .solved(model.solution(from: last))
+    }
+}
+
+/// The linear model behind ``LexicographicRounding``: columns x (integer), d (deviation), t (group maxima), e (reference distance).
+struct RoundingModel {
+    enum Stage: String, CaseIterable {
+        case largestDeviation = "largest_deviation"
+        case totalDeviation = "total_deviation"
+        case referenceDistance = "reference_distance"
+        case tieBreak = "tie_break"
+    }
+
+    var linearModel = LinearModel(name: "rounding")
+    var places: [Variable] = []
+    var deviations: [Variable] = []
+    var groupMaxima: [Variable] = []
+    var distances: [Variable] = []
+    let problem: RoundingProblem
+
+    init(_ problem: RoundingProblem) {
+        self.problem = problem
+        for (index, cell) in problem.cells.enumerated() {
+            let upper = cell.upper == Int.max ? Double.infinity : Double(cell.upper)
+            let x = linearModel.addVariable("x\(index)", kind: .integer, lowerBound: Double(cell.lower), upperBound: upper)
+            let d = linearModel.addVariable("d\(index)")
+            linearModel.addConstraint(LinearExpression(d) - LinearExpression(x) >= -cell.target, name: "above\(index)")
+            linearModel.addConstraint(LinearExpression(d) + LinearExpression(x) >= cell.target, name: "below\(index)")
+            places.append(x)
+            deviations.append(d)
+            if let reference = cell.reference {
+                let e = linearModel.addVariable("e\(index)")
+                linearModel.addConstraint(LinearExpression(e) - LinearExpression(x) >= -Double(reference), name: "up\(index)")
+                linearModel.addConstraint(LinearExpression(e) + LinearExpression(x) >= Double(reference), name: "down\(index)")
+                distances.append(e)
+            }
+        }
+        for group in 0..<problem.groupCount {
+            let t = linearModel.addVariable("t\(group)")
+            groupMaxima.append(t)
+            for (index, cell) in problem.cells.enumerated() where cell.group == group {
+                linearModel.addConstraint(LinearExpression(t) - LinearExpression(deviations[index]) >= 0, name: "max\(group)_\(index)")
+            }
+        }
+        for row in problem.rows {
+            let terms = row.cells.map { LinearTerm(1, places[$0]) }
+            let lower = row.lower.map(Double.init) ?? -.infinity
+            let upper = row.upper.map(Double.init) ?? .infinity
+            linearModel.addConstraint(LinearConstraint(terms: terms, lowerBound: lower, upperBound: upper), name: row.name)
+        }
+    }
+
+    /// The stage's objective, or nil when the stage has nothing to do.
+    func objective(for stage: Stage) -> LinearExpression? {
+        switch stage {
+        case .largestDeviation: return LinearExpression.sum(groupMaxima)
+        case .totalDeviation: return LinearExpression.sum(deviations)
+        case .referenceDistance: return distances.isEmpty ? nil : LinearExpression.sum(distances)
+        case .tieBreak:
+            return LinearExpression.sum(problem.cells.indices.map { (Double(problem.cells[$0].tieRank), places[$0]) })
+        }
+    }
+
+    /// Adds `objective ≤ bound` so later stages keep this stage's optimum.
+    mutating func fix(_ objective: LinearExpression, atMost bound: Double, stage: Stage) {
+        linearModel.addConstraint(objective <= bound, name: "keep_\(stage.rawValue)")
+    }
+
+    /// The integer values of `solution` and the stage measures recomputed from them.
+    func solution(from solution: Solution) -> RoundingSolution {
+        let cells = problem.cells
+        let values = places.map { Int(solution[$0].rounded()) }
+        let deviations = cells.indices.map { abs(Double(values[$0]) - cells[$0].target) }
+        var largest = [Double](repeating: 0, count: problem.groupCount)
+        var distance = 0.0
+        for index in cells.indices {
+            largest[cells[index].group] = max(largest[cells[index].group], deviations[index])
+            if let reference = cells[index].reference { distance += abs(Double(values[index] - reference)) }
+        }
+        return RoundingSolution(
+            values: values,
+            largestDeviation: largest.reduce(0, +),
+            totalDeviation: deviations.reduce(0, +),
+            referenceDistance: distance
+        )
+    }
+}
