@@ -1,0 +1,129 @@
+import KKRDomain
+
+/// The distribution of every programme's places for one year, ready for the report renderers.
+public struct TraineeshipPlan: Sendable {
+    /// The plan year.
+    public var year: Int
+    /// The method used.
+    public var method: ApportionmentMethod
+    /// One entry per programme, in settings order.
+    public var programmes: [ProgrammePlan]
+    /// How each joint capacity is used.
+    public var jointCapacities: [JointCapacityUse]
+    /// The inputs the plan was built from (files, illustrative figures).
+    public var inputs: TraineeshipInputs
+
+    /// Creates a plan.
+    public init(
+        year: Int, method: ApportionmentMethod, programmes: [ProgrammePlan], jointCapacities: [JointCapacityUse],
+        inputs: TraineeshipInputs
+    ) {
+        self.year = year
+        self.method = method
+        self.programmes = programmes
+        self.jointCapacities = jointCapacities
+        self.inputs = inputs
+    }
+
+    /// True when every programme passed every check.
+    public var allChecksPass: Bool {
+        programmes.allSatisfy { $0.checks.sumHolds && $0.checks.boundsHold }
+            && jointCapacities.allSatisfy(\.holds)
+    }
+}
+
+/// One programme's distribution.
+public struct ProgrammePlan: Sendable {
+    /// The programme.
+    public var programme: Programme
+    /// Its key.
+    public var key: DistributionKey
+    /// Its target for the plan year.
+    public var target: Target
+    /// The carried-over shortfall, summed.
+    public var carryOver: Int
+    /// The number of places distributed.
+    public var total: Int
+    /// One row per party, in code order.
+    public var rows: [AllocationRow]
+    /// Second-stage splits (pædagog: specialisation, start).
+    public var splits: [SplitPlan]
+    /// The checks.
+    public var checks: PlanChecks
+    /// Other programmes solved in the same model (through a joint capacity).
+    public var solvedWith: [String]
+
+    /// Creates a programme plan.
+    public init(
+        programme: Programme, key: DistributionKey, target: Target, carryOver: Int, total: Int, rows: [AllocationRow],
+        splits: [SplitPlan], checks: PlanChecks, solvedWith: [String]
+    ) {
+        self.programme = programme
+        self.key = key
+        self.target = target
+        self.carryOver = carryOver
+        self.total = total
+        self.rows = rows
+        self.splits = splits
+        self.checks = checks
+        self.solvedWith = solvedWith
+    }
+}
+
+/// One party's line in a programme's distribution.
+public struct AllocationRow: Sendable, Hashable {
+    /// The party.
+    public var party: Party
+    /// Its key weight.
+    public var weight: Double
+    /// Its share of the key (weight / Σ weights).
+    public var share: Double
+    /// The exact quota: target · share, plus carried-over shortfall.
+    public var quota: Double
+    /// The carried-over shortfall included in ``quota``.
+    public var carryOver: Int
+    /// The quota after floors, caps and change limits (equal to ``quota`` when none binds).
+    public var boundedQuota: Double
+    /// The places allocated.
+    public var places: Int
+    /// The floor from the bounds file.
+    public var floor: Int?
+    /// The cap from the bounds file.
+    public var cap: Int?
+    /// The effective lower limit (floor and change limit).
+    public var lowerLimit: Int
+    /// The effective upper limit (cap and change limit), nil for none.
+    public var upperLimit: Int?
+    /// Last year's allocation.
+    public var lastYear: Int?
+    /// Last year's realised agreements.
+    public var realised: Int?
+
+    /// places − last year, when last year is known.
+    public var change: Int? { lastYear.map { places - $0 } }
+
+    /// True when places are the quota rounded down or up.
+    public var withinQuota: Bool {
+        Double(places) >= (quota - 1e-9).rounded(.down) && Double(places) <= (quota + 1e-9).rounded(.up)
+    }
+
+    /// True when a limit pulled the bounded quota away from the quota.
+    public var limitBinds: Bool { abs(boundedQuota - quota) > 1e-9 }
+}
+
+/// How a joint capacity is used by the plan.
+public struct JointCapacityUse: Sendable {
+    /// The capacity.
+    public var capacity: JointCapacity
+    /// Per party with a cap: (party, places across the programmes, cap).
+    public var uses: [(party: Party, places: Int, cap: Int)]
+
+    /// True when no party exceeds its cap.
+    public var holds: Bool { uses.allSatisfy { $0.places <= $0.cap } }
+
+    /// Creates a use.
+    public init(capacity: JointCapacity, uses: [(party: Party, places: Int, cap: Int)]) {
+        self.capacity = capacity
+        self.uses = uses
+    }
+}
