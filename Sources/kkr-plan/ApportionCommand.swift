@@ -1,11 +1,75 @@
+import Allocation
 import ArgumentParser
+import Foundation
+import GLPKSolver
+import KKRDomain
+import Reports
 
-/// Placeholder until the training-places issue lands: exits with a usage error saying so.
+/// `kkr-plan apportion FILE.csv --seats N --method …`: one apportionment of a CSV of weights.
 struct ApportionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "apportion", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "apportion",
+        abstract: "Apportion whole seats to the rows of a CSV (name,weight[,min,max]) by a classic method or the optimiser.",
+        discussion: """
+            Prints each row's exact quota (seats · weight / Σ weight) and seats. Ties go to the larger \
+            remainder or average, then the larger weight, then name order. Exit codes: 0 ok, 1 the min/max \
+            bounds cannot hold the seats, 64 usage, 65 bad CSV, 66 file missing.
+            """
+    )
+
+    @Argument(help: "A CSV with header name,weight and optional min,max columns (',' or ';', decimal comma allowed).")
+    var file: String
+
+    @Option(help: "The number of seats to hand out.")
+    var seats: Int
+
+    @Option(help: "hamilton, dhondt, sainte-lague, huntington-hill or optimal.")
+    var method: ApportionmentMethod = .hamilton
+
+    @Option(help: "For dhondt and sainte-lague: the divisor for 0 seats (1.4 for modified Sainte-Laguë).")
+    var firstDivisor: Double?
+
+    @Option(help: "text or json.")
+    var format: PrintFormat = .text
+
+    func validate() throws {
+        guard (0...1_000_000).contains(seats) else { throw ValidationError("--seats must be between 0 and 1000000") }
+        try validateFirstDivisor(firstDivisor, method: method)
+    }
 
     func run() throws {
-        printError("kkr-plan apportion: not built yet")
-        throw ExitCode.internalError
+        var diagnostics = DiagnosticCollector()
+        let url = URL(fileURLWithPath: file)
+        guard let input = InputFile.read(url, displayName: file, diagnostics: &diagnostics) else {
+            throw reportedExitCode(for: InputError(
+                diagnostics: diagnostics.sorted, isMissingInput: !FileManager.default.fileExists(atPath: url.path)))
+        }
+        let claimants: [Claimant]
+        do {
+            claimants = try ClaimantReader.read(input)
+        } catch {
+            throw reportedExitCode(for: error)
+        }
+        do {
+            let result = try Apportioner(solver: GLPKSolver())
+                .apportion(claimants, seats: seats, method: method, firstDivisor: firstDivisor)
+            print(
+                format == .json
+                    ? try ApportionmentReport.json(result, claimants: claimants, firstDivisor: firstDivisor)
+                    : ApportionmentReport.text(result, claimants: claimants, firstDivisor: firstDivisor),
+                terminator: "")
+        } catch let error as ApportionmentError {
+            switch error {
+            case .floorsExceedSeats, .capsBelowSeats:
+                printError("\(file): no apportionment possible: \(error)")
+                throw ExitCode.infeasible
+            case .noPositiveWeight, .invalidWeight, .floorAboveCap:
+                printError("\(file): error: \(error) — hint: give at least one row a weight above 0")
+                throw ExitCode.dataError
+            case .solverFailed:
+                printError("kkr-plan: internal error: \(error)")
+                throw ExitCode.internalError
+            }
+        }
     }
 }

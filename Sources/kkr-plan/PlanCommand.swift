@@ -1,11 +1,85 @@
 import ArgumentParser
+import Foundation
+import KKRDomain
+import Reports
 
-/// Placeholder until the training-places issue lands: exits with a usage error saying so.
+/// The default command (`kkr-plan` with no arguments, `make plan`): runs every part of the default plan.
+///
+/// Every part's inputs are validated first, so a bad file in any part
+/// stops the run before anything is written. Today the plan has one part,
+/// the training places; the Socialaftale part is added to ``parts``.
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Run the whole default plan from Inputs/ into Reports/ (the default command)."
+    )
+
+    @OptionGroup var options: TraineeshipOptions
+
+    /// The parts of the default plan, in the order they run.
+    var parts: [any PlanPart] { [TraineeshipPart(job: options.job, language: options.language)] }
 
     func run() throws {
-        printError("kkr-plan plan: not built yet")
-        throw ExitCode.internalError
+        var prepared: [any PreparedPlanPart] = []
+        var failure: ExitCode?
+        for part in parts {
+            do {
+                prepared.append(try part.prepare())
+            } catch {
+                let code = reportedExitCode(for: error)
+                failure = failure == .dataError ? failure : code
+            }
+        }
+        if let failure { throw failure }
+        var infeasible = false
+        for part in prepared {
+            infeasible = try part.run() == .infeasible || infeasible
+        }
+        if infeasible { throw ExitCode.infeasible }
+    }
+}
+
+/// One part of the default plan: validates first, runs later.
+protocol PlanPart {
+    /// Reads and validates this part's inputs.
+    func prepare() throws(InputError) -> any PreparedPlanPart
+}
+
+/// A part whose inputs are valid.
+protocol PreparedPlanPart {
+    /// Plans and writes the reports; prints a summary on stdout.
+    func run() throws -> PlanPartOutcome
+}
+
+/// How a part ended.
+enum PlanPartOutcome {
+    case done, infeasible
+}
+
+/// The training places as a part of the default plan.
+struct TraineeshipPart: PlanPart {
+    let job: TraineeshipJob
+    let language: Language
+
+    func prepare() throws(InputError) -> any PreparedPlanPart {
+        let inputs = try job.validate()
+        for warning in inputs.warnings { printError(warning.description) }
+        return Prepared(job: job, inputs: inputs, language: language)
+    }
+
+    struct Prepared: PreparedPlanPart {
+        let job: TraineeshipJob
+        let inputs: TraineeshipInputs
+        let language: Language
+
+        func run() throws -> PlanPartOutcome {
+            switch try runOrExit(job, inputs: inputs) {
+            case .written(let plan, _, _):
+                print(TraineeshipSummary.render(plan, language: language), terminator: "")
+                return .done
+            case .infeasible:
+                return .infeasible
+            }
+        }
     }
 }

@@ -1,11 +1,124 @@
+import Allocation
 import ArgumentParser
+import Foundation
+import GLPKSolver
+import KKRDomain
+import Reports
 
-/// Placeholder until the training-places issue lands: exits with a usage error saying so.
+/// `kkr-plan traineeships`: distributes the training places of every programme and writes `Reports/<year>/`.
 struct TraineeshipsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "traineeships", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "traineeships",
+        abstract: "Distribute the pædagog, PAU, SSH and SSA training places across the municipalities.",
+        discussion: """
+            Reads Inputs/ (see Inputs/README.md), validates it, distributes every programme and writes \
+            Reports/<year>/traineeships.md (Danish unless --language en), traineeships.json and one CSV per \
+            programme. Nothing is written when the inputs are invalid (exit 65) or missing (exit 66); an \
+            infeasible plan exits 1 with an explanation on stderr and in traineeships_infeasible.md.
+            """
+    )
+
+    @OptionGroup var options: TraineeshipOptions
+
+    @Option(help: "What to print on stdout: text (a summary table) or json (the plan as JSON).")
+    var format: PrintFormat = .text
 
     func run() throws {
-        printError("kkr-plan traineeships: not built yet")
+        let job = options.job
+        let inputs = try validateOrExit(job)
+        let result = try runOrExit(job, inputs: inputs)
+        if case .written(let plan, _, let json) = result {
+            print(format == .json ? json : TraineeshipSummary.render(plan, language: options.language), terminator: "")
+        }
+        if case .infeasible = result { throw ExitCode.infeasible }
+    }
+}
+
+/// The options shared by `traineeships` and the default plan.
+struct TraineeshipOptions: ParsableArguments {
+    @Option(help: "The input folder.")
+    var inputs: String = "Inputs"
+
+    @Option(help: "The output folder; reports go to <output>/<year>/.")
+    var output: String = "Reports"
+
+    @Option(help: "The plan year (default: plan_year in traineeships.yaml).")
+    var year: Int?
+
+    @Option(help: "optimal, hamilton, dhondt, sainte-lague or huntington-hill.")
+    var method: ApportionmentMethod = .optimal
+
+    @Option(help: "For dhondt and sainte-lague: the divisor for 0 places (e.g. 1.4 for modified Sainte-Laguë).")
+    var firstDivisor: Double?
+
+    @Option(help: "The report language: da or en.")
+    var language: Language = .danish
+
+    func validate() throws {
+        try validateFirstDivisor(firstDivisor, method: method)
+    }
+
+    var job: TraineeshipJob {
+        TraineeshipJob(
+            inputs: URL(fileURLWithPath: inputs), inputsDisplayName: inputs, output: URL(fileURLWithPath: output),
+            year: year, method: method, firstDivisor: firstDivisor, language: language)
+    }
+}
+
+/// What `--format` accepts for the training-place commands.
+enum PrintFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension ApportionmentMethod: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+// MARK: - Shared steps
+
+/// Rejects `--first-divisor` for methods without a first divisor, and values that are not positive.
+func validateFirstDivisor(_ divisor: Double?, method: ApportionmentMethod) throws {
+    guard let divisor else { return }
+    guard method == .dhondt || method == .sainteLague else {
+        throw ValidationError("--first-divisor applies to dhondt and sainte-lague only, not \(method.rawValue)")
+    }
+    guard divisor.isFinite, divisor > 0 else { throw ValidationError("--first-divisor must be a number > 0") }
+}
+
+/// Validates the job's inputs; prints every problem and exits 65 (or 66 when files are missing) on failure.
+func validateOrExit(_ job: TraineeshipJob) throws -> TraineeshipInputs {
+    do {
+        let inputs = try job.validate()
+        for warning in inputs.warnings { printError(warning.description) }
+        return inputs
+    } catch {
+        throw reportedExitCode(for: error)
+    }
+}
+
+/// Prints `error`'s diagnostics and returns the exit code for it.
+func reportedExitCode(for error: InputError) -> ExitCode {
+    printError(error.description)
+    return error.isMissingInput ? .noInput : .dataError
+}
+
+/// Plans and writes; prints the written files (or the infeasibility explanation) on stderr.
+func runOrExit(_ job: TraineeshipJob, inputs: TraineeshipInputs) throws -> TraineeshipJob.Result {
+    let result: TraineeshipJob.Result
+    do {
+        result = try job.run(inputs, solver: GLPKSolver())
+    } catch {
+        printError("kkr-plan: internal error: \(error)")
         throw ExitCode.internalError
     }
+    switch result {
+    case .written(_, let files, _):
+        let root = job.output.standardizedFileURL.path
+        for file in files {
+            let path = file.standardizedFileURL.path
+            printError("wrote " + (path.hasPrefix(root) ? job.output.relativePath + path.dropFirst(root.count) : path))
+        }
+    case .infeasible(_, let note, let url):
+        printError(note + (url.map { "\n(written to \($0.path))" } ?? ""))
+    }
+    return result
 }

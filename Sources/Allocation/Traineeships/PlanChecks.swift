@@ -10,7 +10,7 @@ public struct PlanChecks: Sendable, Hashable {
     public var quotaPropertyHolds: Bool
     /// The parties that did not (codes), in code order.
     public var outsideQuota: [String]
-    /// The parties whose limits bind (bounded quota ≠ quota), in code order.
+    /// The parties whose own limits bind (see ``AllocationRow/limitBinds``), in code order.
     public var bindingLimits: [String]
     /// Every party got its bounded quota rounded down or up (the quota property where limits bind).
     public var boundedQuotaPropertyHolds: Bool

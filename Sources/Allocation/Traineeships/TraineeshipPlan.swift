@@ -107,8 +107,14 @@ public struct AllocationRow: Sendable, Hashable {
         Double(places) >= (quota - 1e-9).rounded(.down) && Double(places) <= (quota + 1e-9).rounded(.up)
     }
 
-    /// True when a limit pulled the bounded quota away from the quota.
-    public var limitBinds: Bool { abs(boundedQuota - quota) > 1e-9 }
+    /// True when this party's own limit holds its quota back: the bounded quota sits on a limit and differs from the quota.
+    public var limitBinds: Bool {
+        quotaAdjusted
+            && (abs(boundedQuota - Double(lowerLimit)) < 1e-9 || upperLimit.map { abs(boundedQuota - Double($0)) < 1e-9 } == true)
+    }
+
+    /// True when the bounded quota differs from the quota (own limit, or others' limits shifting places here).
+    public var quotaAdjusted: Bool { abs(boundedQuota - quota) > 1e-9 }
 }
 
 /// How a joint capacity is used by the plan.

@@ -1,0 +1,113 @@
+import Allocation
+import KKRDomain
+
+/// The Danish/English text catalogue for reports: every word a report prints comes from here.
+///
+/// Each entry holds both languages side by side, so a missing translation
+/// is visible in review. Numbers are formatted through the catalogue too
+/// (Danish `1.234,5`, English `1,234.5`), never with the machine's locale.
+public struct ReportText: Sendable {
+    /// The language.
+    public var language: Language
+
+    /// Creates the catalogue for `language`.
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    /// The Danish or the English text.
+    public func pick(_ danish: String, _ english: String) -> String {
+        language == .danish ? danish : english
+    }
+
+    // MARK: - Numbers
+
+    /// A whole or decimal number with grouping: `1.234` / `1,234`, `12,50` / `12.50`.
+    public func number(_ value: Double, decimals: Int = 0) -> String {
+        NumberFormatting.format(value, decimals: decimals, language: language)
+    }
+
+    /// An integer with grouping.
+    public func number(_ value: Int) -> String {
+        number(Double(value))
+    }
+
+    /// A signed change: `+3`, `−2`, `0`.
+    public func change(_ value: Int) -> String {
+        value > 0 ? "+\(number(value))" : value < 0 ? "−\(number(-value))" : "0"
+    }
+
+    /// A share as a percentage: `4,37 %` / `4.37%`.
+    public func percent(_ share: Double, decimals: Int = 2) -> String {
+        NumberFormatting.percent(share, decimals: decimals, language: language)
+    }
+
+    /// A weight: whole numbers grouped, others with two decimals.
+    public func weight(_ value: Double) -> String {
+        value == value.rounded() ? number(value) : number(value, decimals: 2)
+    }
+
+    /// "Aalborg (851)".
+    public func party(_ party: Party) -> String {
+        "\(party.name) (\(party.code))"
+    }
+
+    /// A list: "a, b og c" / "a, b and c".
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + pick(" og ", " and ") + last
+    }
+
+    // MARK: - Words
+
+    /// "præcist" / "exact", "minimum" / "minimum".
+    public func targetKind(_ kind: TargetKind) -> String {
+        switch kind {
+        case .exact: return pick("præcist", "exact")
+        case .minimum: return pick("minimum", "minimum")
+        }
+    }
+
+    /// The mark after an illustrative figure.
+    public var illustrativeMark: String { pick("illustrativt tal", "illustrative figure") }
+
+    /// The method's name in the report.
+    public func method(_ method: ApportionmentMethod, firstDivisor: Double? = nil) -> String {
+        let modified = firstDivisor.map { pick(" (første divisor \(number($0, decimals: 1)))", " (first divisor \(number($0, decimals: 1)))") } ?? ""
+        switch method {
+        case .optimal: return pick("optimal fordeling (leksikografisk)", "optimal distribution (lexicographic)")
+        case .hamilton: return pick("Hamiltons metode (største brøkrest)", "Hamilton's method (largest remainder)")
+        case .dhondt: return "D'Hondt" + modified
+        case .sainteLague: return "Sainte-Laguë" + modified
+        case .huntingtonHill: return "Huntington–Hill"
+        }
+    }
+
+    /// The method explained in two plain sentences.
+    public func methodExplanation(_ method: ApportionmentMethod) -> String {
+        let quota = pick(
+            "Hver kommune har en kvote: regionens tal gange kommunens andel af fordelingsnøglen, plus sidste års manglende pladser, hvor overførsel er aftalt.",
+            "Each municipality has a quota: the regional number times its share of the distribution key, plus last year's missing places where carry-over is agreed.")
+        switch method {
+        case .optimal:
+            return quota + " " + pick(
+                "Kvoterne rundes til hele pladser, så den største afvigelse fra kvoten (målt i hele pladser, ikke i procent) bliver så lille som muligt, dernæst summen af afvigelserne og til sidst afstanden til sidste års fordeling, inden for bunde, lofter, ændringsgrænser og fælles kapacitet.",
+                "The quotas are rounded to whole places so that the largest deviation from the quota (in places, not percent) is as small as possible, then the sum of deviations, and finally the distance to last year's distribution, within floors, caps, change limits and joint capacity.")
+        case .hamilton:
+            return quota + " " + pick(
+                "Alle får kvoten rundet ned, og de resterende pladser går én ad gangen til de største brøkrester.",
+                "Everyone gets the quota rounded down, and the remaining places go one at a time to the largest fractional remainders.")
+        case .dhondt, .sainteLague, .huntingtonHill:
+            return quota + " " + pick(
+                "Pladserne uddeles én ad gangen til den kommune, der har det største gennemsnit (kvote divideret med metodens divisor for de pladser, den allerede har).",
+                "Places are handed out one at a time to the municipality with the highest average (quota divided by the method's divisor for the places it already has).")
+        }
+    }
+
+    /// How ties are broken.
+    public var tieRule: String {
+        pick(
+            "Står to kommuner lige, går pladsen til den største brøkrest, dernæst den største vægt, dernæst den laveste kommunekode.",
+            "When two municipalities are tied, the place goes to the larger remainder, then the larger weight, then the lower municipality code.")
+    }
+}

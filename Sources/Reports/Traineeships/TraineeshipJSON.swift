@@ -1,0 +1,147 @@
+import Allocation
+import Foundation
+import KKRDomain
+
+/// The machine-readable plan: `{"year":…, "programmes":[{"programme", "target", "target_kind", "allocations":[…]}]}` and more.
+///
+/// Keys are sorted and numbers rounded (quotas to 6 decimals) so identical
+/// inputs give identical bytes. Missing values are written as `null`, not
+/// left out, so every allocation has the same keys.
+public enum TraineeshipJSON {
+    /// The JSON text (pretty-printed, sorted keys, trailing newline).
+    public static func render(_ plan: TraineeshipPlan) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(PlanDocument(plan))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func rounded(_ value: Double, _ decimals: Double = 1e6) -> Double {
+        (value * decimals).rounded() / decimals
+    }
+}
+
+// MARK: - Document
+
+struct PlanDocument: Encodable {
+    let plan: TraineeshipPlan
+    init(_ plan: TraineeshipPlan) { self.plan = plan }
+
+    enum Keys: String, CodingKey {
+        case year, method, deviation, programmes, jointCapacities = "joint_capacities", inputs, illustrative
+        case tieRule = "tie_rule"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(plan.year, forKey: .year)
+        try container.encode(plan.method.rawValue, forKey: .method)
+        try container.encode("absolute", forKey: .deviation)
+        try container.encode("larger remainder, then larger weight, then lower code", forKey: .tieRule)
+        try container.encode(plan.programmes.map(ProgrammeDocument.init), forKey: .programmes)
+        try container.encode(plan.jointCapacities.map(JointCapacityDocument.init), forKey: .jointCapacities)
+        try container.encode(plan.inputs.files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: .inputs)
+        let text = ReportText(.english)
+        try container.encode(plan.inputs.illustrativeFigures.map { text.illustrative($0, inputs: plan.inputs) }, forKey: .illustrative)
+    }
+}
+
+struct ProgrammeDocument: Encodable {
+    let plan: ProgrammePlan
+
+    enum Keys: String, CodingKey {
+        case programme, name, target, targetKind = "target_kind", carryOver = "carry_over", total, key
+        case solvedWith = "solved_with", allocations, splits, checks
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(plan.programme.id, forKey: .programme)
+        try container.encode(plan.programme.nameEnglish, forKey: .name)
+        try container.encode(plan.target.places, forKey: .target)
+        try container.encode(plan.target.kind.rawValue, forKey: .targetKind)
+        try container.encode(plan.carryOver, forKey: .carryOver)
+        try container.encode(plan.total, forKey: .total)
+        try container.encode(plan.key.id, forKey: .key)
+        try container.encode(plan.solvedWith, forKey: .solvedWith)
+        try container.encode(plan.rows.map(RowDocument.init), forKey: .allocations)
+        try container.encode(plan.splits.map { SplitDocument(split: $0, rows: plan.rows) }, forKey: .splits)
+        try container.encode([
+            "sum": plan.checks.sumHolds, "bounds": plan.checks.boundsHold,
+            "quota_property": plan.checks.quotaPropertyHolds, "splits_add_up": plan.checks.splitsAddUp,
+        ], forKey: .checks)
+    }
+}
+
+struct RowDocument: Encodable {
+    let row: AllocationRow
+
+    enum Keys: String, CodingKey {
+        case code, municipality, kind, weight, share, quota, carryOver = "carry_over", boundedQuota = "bounded_quota"
+        case places, floor, cap, lastYear = "last_year", realised = "realised_last_year", change
+        case withinQuota = "within_quota"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(row.party.code, forKey: .code)
+        try container.encode(row.party.name, forKey: .municipality)
+        try container.encode(row.party.kind.rawValue, forKey: .kind)
+        try container.encode(row.weight, forKey: .weight)
+        try container.encode(TraineeshipJSON.rounded(row.share, 1e8), forKey: .share)
+        try container.encode(TraineeshipJSON.rounded(row.quota), forKey: .quota)
+        try container.encode(row.carryOver, forKey: .carryOver)
+        try container.encode(TraineeshipJSON.rounded(row.boundedQuota), forKey: .boundedQuota)
+        try container.encode(row.places, forKey: .places)
+        try container.encode(row.floor, forKey: .floor)
+        try container.encode(row.cap, forKey: .cap)
+        try container.encode(row.lastYear, forKey: .lastYear)
+        try container.encode(row.realised, forKey: .realised)
+        try container.encode(row.change, forKey: .change)
+        try container.encode(row.withinQuota, forKey: .withinQuota)
+    }
+}
+
+struct SplitDocument: Encodable {
+    let split: SplitPlan
+    let rows: [AllocationRow]
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(split.dimension.id, forKey: StringKey("dimension"))
+        try container.encode(split.dimension.categories.map(\.id), forKey: StringKey("categories"))
+        try container.encode(split.regionalTotals, forKey: StringKey("regional_totals"))
+        let cells = zip(rows, split.cells).map { row, cells in
+            Dictionary(uniqueKeysWithValues: zip(split.dimension.categories.map(\.id), cells))
+                .merging(["total": row.places]) { first, _ in first }
+        }
+        try container.encode(Dictionary(uniqueKeysWithValues: zip(rows.map(\.party.code), cells)), forKey: StringKey("allocations"))
+    }
+}
+
+struct JointCapacityDocument: Encodable {
+    let use: JointCapacityUse
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(use.capacity.id, forKey: StringKey("id"))
+        try container.encode(use.capacity.programmeIDs, forKey: StringKey("programmes"))
+        try container.encode(use.holds, forKey: StringKey("holds"))
+        try container.encode(use.uses.map { Use(code: $0.party.code, places: $0.places, cap: $0.cap) }, forKey: StringKey("uses"))
+    }
+
+    struct Use: Encodable {
+        let code: String
+        let places: Int
+        let cap: Int
+    }
+}
+
+/// A coding key made from any string.
+struct StringKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
