@@ -26,6 +26,8 @@ public struct DistributionKey: Hashable, Sendable {
     public var kind: Kind
     /// The weight of each party, by DST code, with its provenance.
     public var weights: [String: KeyWeight]
+    /// Codes whose row was present but unreadable (already reported; not reported again as missing).
+    public var unreadableCodes: Set<String> = []
 
     /// Creates a key.
     public init(id: String, nameDanish: String, nameEnglish: String, kind: Kind, weights: [String: KeyWeight] = [:]) {

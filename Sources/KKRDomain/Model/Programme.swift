@@ -23,6 +23,8 @@ public struct Programme: Hashable, Sendable {
     public var splits: [SplitDimension]
     /// Where the programme is defined.
     public var location: SourceLocation
+    /// Years of targets that were written but could not be read (already reported; not reported again as missing).
+    public var unreadableTargetYears: Set<Int> = []
 
     /// Creates a programme.
     public init(

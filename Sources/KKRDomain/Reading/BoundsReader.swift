@@ -18,9 +18,10 @@ public enum BoundsReader {
             let floor = record.integer("floor", required: false, diagnostics: &diagnostics)
             let cap = record.integer("cap", required: false, diagnostics: &diagnostics)
             if let floor, let cap, floor > cap {
+                let code = record.text("code")
+                let name = context.parties.first { $0.code == code }.map { "\($0.name) (\(code))" } ?? code
                 diagnostics.error(
-                    "the floor \(floor) is above the cap \(cap) for code \(record.text("code")), "
-                        + "programme \(record.text("programme"))",
+                    "the floor \(floor) is above the cap \(cap) for \(name), programme \(record.text("programme"))",
                     at: record.location("cap"),
                     hint: "lower the floor or raise the cap so that floor ≤ cap"
                 )

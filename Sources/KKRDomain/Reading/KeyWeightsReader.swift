@@ -36,6 +36,7 @@ public enum KeyWeightsReader {
                 )
                 continue
             }
+            if let party, weight == nil { result[keyID]?.unreadableCodes.insert(party.code) }
             guard let party, let weight,
                 reader.isFirst(
                     [keyID, party.code], record, describing: "key \(keyID) for \(party.code) \(party.name)",

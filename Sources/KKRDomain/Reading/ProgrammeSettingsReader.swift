@@ -11,9 +11,16 @@ enum ProgrammeSettingsReader {
         let keyID = entries.required("key", diagnostics: &diagnostics, hint: "name a key declared under 'keys:'")?
             .string(diagnostics: &diagnostics)
         var targets: [Target] = []
+        var unreadableYears: Set<Int> = []
         let targetItems = entries.required("targets", diagnostics: &diagnostics)?.sequence(diagnostics: &diagnostics)
         for targetItem in targetItems ?? [] {
-            guard let target = readTarget(targetItem, diagnostics: &diagnostics) else { continue }
+            guard let target = readTarget(targetItem, diagnostics: &diagnostics) else {
+                var ignored = DiagnosticCollector()
+                let year = targetItem.mapping(allowedKeys: ["year"], diagnostics: &ignored)?["year"]?
+                    .integer(diagnostics: &ignored)
+                unreadableYears.insert(year ?? Int.min)
+                continue
+            }
             if targets.contains(where: { $0.year == target.year }) {
                 diagnostics.error(
                     "programme '\(id)' has two targets for \(target.year)", at: targetItem.location, hint: "keep one")
@@ -27,7 +34,7 @@ enum ProgrammeSettingsReader {
         }
         let danish = entries.string("name_da", default: id, diagnostics: &diagnostics)
         guard let keyID else { return nil }
-        return Programme(
+        var programme = Programme(
             id: id,
             nameDanish: danish,
             nameEnglish: entries.string("name_en", default: danish, diagnostics: &diagnostics),
@@ -39,6 +46,8 @@ enum ProgrammeSettingsReader {
             splits: splits,
             location: item.location
         )
+        programme.unreadableTargetYears = unreadableYears
+        return programme
     }
 
     // MARK: - Parts

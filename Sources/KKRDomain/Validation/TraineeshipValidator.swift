@@ -22,6 +22,9 @@ enum TraineeshipValidator {
                 )
             }
             guard let target = programme.target(for: inputs.year) else {
+                let alreadyReported = programme.unreadableTargetYears.contains(inputs.year)
+                    || programme.unreadableTargetYears.contains(Int.min)
+                if alreadyReported { continue }
                 diagnostics.error(
                     "programme '\(programme.id)' has no target for \(inputs.year)",
                     at: yearWasGiven ? programme.location : settings.planYearLocation,
@@ -60,7 +63,7 @@ enum TraineeshipValidator {
             return
         }
         let parties = inputs.parties(for: programme)
-        let missing = parties.filter { key.weights[$0.code] == nil }
+        let missing = parties.filter { key.weights[$0.code] == nil && !key.unreadableCodes.contains($0.code) }
         if !missing.isEmpty {
             diagnostics.error(
                 "the key '\(key.id)' (used by '\(programme.id)') has no weight for "
@@ -68,7 +71,7 @@ enum TraineeshipValidator {
                 at: SourceLocation(file: keysFile),
                 hint: "add a row '\(key.id);<code>;<weight>' for each missing party"
             )
-        } else if parties.reduce(0.0, { $0 + (key.weights[$1.code]?.value ?? 0) }) <= 0 {
+        } else if key.unreadableCodes.isEmpty && parties.reduce(0.0, { $0 + (key.weights[$1.code]?.value ?? 0) }) <= 0 {
             diagnostics.error(
                 "the weights of key '\(key.id)' (used by '\(programme.id)') add up to 0",
                 at: SourceLocation(file: keysFile),

@@ -1,0 +1,40 @@
+import Foundation
+import KKRDomain
+import Testing
+
+@Suite struct AtomicFileWriterTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func writesAllFilesAndLeavesNoTemporaries() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = AtomicFileWriter(root: root)
+        try writer.write([
+            OutputFile(relativePath: "2027/a.md", text: "A"),
+            OutputFile(relativePath: "2027/b.csv", text: "æ;ø", byteOrderMark: true),
+        ])
+        #expect(try String(contentsOf: root.appendingPathComponent("2027/a.md"), encoding: .utf8) == "A")
+        #expect(try Data(contentsOf: root.appendingPathComponent("2027/b.csv")) == Data([0xEF, 0xBB, 0xBF] + Array("æ;ø".utf8)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("2027").path).sorted() == ["a.md", "b.csv"])
+    }
+
+    /// When one target cannot be replaced, no file is changed and no temporary file is left.
+    @Test func failureChangesNothing() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = AtomicFileWriter(root: root)
+        try writer.write([OutputFile(relativePath: "x/a.md", text: "old")])
+        // A non-empty folder where the second file should go makes its rename fail.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("x/b.md/inner"), withIntermediateDirectories: true)
+        #expect(throws: OutputError.self) {
+            try writer.write([OutputFile(relativePath: "x/b.md", text: "new b"), OutputFile(relativePath: "x/a.md", text: "new")])
+        }
+        #expect(try String(contentsOf: root.appendingPathComponent("x/a.md"), encoding: .utf8) == "old")
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("x").path)
+        #expect(!left.contains { $0.hasSuffix(".tmp") })
+    }
+}
