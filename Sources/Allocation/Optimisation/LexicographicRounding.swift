@@ -2,7 +2,9 @@ import LinearProgramming
 
 /// Solves a ``RoundingProblem`` in stages with any ``LinearSolver``.
 ///
-/// 1. Minimise the largest deviation |x − target| (summed over groups).
+/// 1. Minimise the largest deviation |x − target| over all cells; with several
+///    groups (programmes solved together), then keep it and minimise the sum
+///    of the groups' own largest deviations.
 /// 2. Keep stage 1's optimum (within ``tolerance``) and minimise the sum of deviations.
 /// 3. Keep that too and minimise the distance to the references (last year).
 /// 4. Keep that too and minimise Σ tieRank·x, which hands places that are
@@ -38,9 +40,9 @@ public struct LexicographicRounding: Sendable {
             var staged = model.linearModel
             staged.setObjective(.minimize, objective)
             let solution = try solver.solve(staged, options: options)
-            if solution.termination == .infeasible && stage == .largestDeviation { return .infeasible }
+            if solution.termination == .infeasible && last == nil { return .infeasible }
             guard solution.termination == .optimal, solution.hasSolution, let value = solution.objectiveValue else {
-                if let last, stage != .largestDeviation {
+                if let last {
                     return .solved(model.solution(from: last))
                 }
                 return .failed("stage \(stage.rawValue): \(solution.termination.rawValue)")
@@ -56,6 +58,7 @@ public struct LexicographicRounding: Sendable {
 /// The linear model behind ``LexicographicRounding``: columns x (integer), d (deviation), t (group maxima), e (reference distance).
 struct RoundingModel {
     enum Stage: String, CaseIterable {
+        case overallDeviation = "overall_deviation"
         case largestDeviation = "largest_deviation"
         case totalDeviation = "total_deviation"
         case referenceDistance = "reference_distance"
@@ -66,6 +69,7 @@ struct RoundingModel {
     var places: [Variable] = []
     var deviations: [Variable] = []
     var groupMaxima: [Variable] = []
+    var overall: Variable?
     var distances: [Variable] = []
     let problem: RoundingProblem
 
@@ -93,6 +97,13 @@ struct RoundingModel {
                 linearModel.addConstraint(LinearExpression(t) - LinearExpression(deviations[index]) >= 0, name: "max\(group)_\(index)")
             }
         }
+        if groupMaxima.count > 1 {
+            let top = linearModel.addVariable("overall")
+            for (group, maximum) in groupMaxima.enumerated() {
+                linearModel.addConstraint(LinearExpression(top) - LinearExpression(maximum) >= 0, name: "overall\(group)")
+            }
+            overall = top
+        }
         for row in problem.rows {
             let terms = row.cells.map { LinearTerm(1, places[$0]) }
             let lower = row.lower.map(Double.init) ?? -.infinity
@@ -104,6 +115,7 @@ struct RoundingModel {
     /// The stage's objective, or nil when the stage has nothing to do.
     func objective(for stage: Stage) -> LinearExpression? {
         switch stage {
+        case .overallDeviation: return overall.map { LinearExpression($0) }
         case .largestDeviation: return LinearExpression.sum(groupMaxima)
         case .totalDeviation: return LinearExpression.sum(deviations)
         case .referenceDistance: return distances.isEmpty ? nil : LinearExpression.sum(distances)

@@ -1,0 +1,47 @@
+import Allocation
+import GLPKSolver
+import KKRDomain
+import Testing
+
+/// The second-stage split (pædagog by specialisation and by start).
+@Suite struct PlacementSplitterTests {
+    let splitter = PlacementSplitter(solver: GLPKSolver())
+
+    static func dimension(_ percents: [Double]) -> SplitDimension {
+        SplitDimension(
+            id: "s", nameDanish: "s", nameEnglish: "s",
+            categories: percents.enumerated().map { SplitCategory(id: "c\($0)", nameDanish: "c", nameEnglish: "c", percent: $1) },
+            provenance: PlannerFixture.provenance())
+    }
+
+    /// 40/20/40 of 34 + 3 = 37 places: regional 14.8, 7.4, 14.8 → 15, 7, 15 (remainders .8 .4 .8).
+    /// Cell targets 34·15/37 = 13.78, 34·7/37 = 6.43, 13.78 and 3·15/37 = 1.22, 0.57, 1.22.
+    @Test func handChecked() throws {
+        let split = try splitter.split([34, 3], by: Self.dimension([40, 20, 40]))
+        #expect(split.regionalTotals == [15, 7, 15])
+        #expect(split.cells.map { $0.reduce(0, +) } == [34, 3])
+        #expect(split.withinTargets)
+        // The small party's targets 1.22, 0.57, 1.22 round to at most 2 each.
+        #expect(split.cells[1].allSatisfy { $0 <= 2 })
+    }
+
+    /// Over many generated municipalities: rows add to each party's places, columns to the regional
+    /// totals, and every cell is its target rounded down or up.
+    @Test func controlledRoundingProperties() throws {
+        var generator = SeededGenerator(seed: 99)
+        for _ in 0..<60 {
+            let places = (0..<Int.random(in: 1...12, using: &generator)).map { _ in Int.random(in: 0...120, using: &generator) }
+            let count = Int.random(in: 2...4, using: &generator)
+            var percents = (0..<count).map { _ in Double(Int.random(in: 1...10, using: &generator)) }
+            let sum = percents.reduce(0, +)
+            percents = percents.map { $0 * 100 / sum }
+            let split = try splitter.split(places, by: Self.dimension(percents))
+            #expect(split.cells.map { $0.reduce(0, +) } == places)
+            #expect(split.regionalTotals.reduce(0, +) == places.reduce(0, +))
+            for column in split.regionalTotals.indices {
+                #expect(split.cells.reduce(0) { $0 + $1[column] } == split.regionalTotals[column])
+            }
+            #expect(split.withinTargets, "places \(places), percents \(percents)")
+        }
+    }
+}
