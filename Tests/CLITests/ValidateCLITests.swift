@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `kkr-plan validate`: 0 valid, 65 invalid, 66 missing; never writes.
+@Suite struct ValidateCLITests {
+    @Test func validInputs() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.run(["validate"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout == "Inputs: valid (6 files, plan year 2027, 4 programmes, 11 municipalities)\n")
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
+    }
+
+    @Test func invalidInputsListEveryProblem() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        try workspace.edit("distribution_keys.csv", "population_2020;825;1786", "population_2020;999;1786")
+        try workspace.edit("traineeships.yaml", "percent: 20}", "percent: 25}")
+        let result = try workspace.run(["validate"])
+        #expect(result.exitCode == 65)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("Inputs/distribution_keys.csv:7:2: error: unknown municipality code '999'") })
+        #expect(lines.contains { $0.hasPrefix("Inputs/traineeships.yaml:53:9: error: the percentages of split 'specialisation' add up to 105") })
+        #expect(lines.last == "3 errors in the inputs; nothing was written.")
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
+    }
+
+    @Test func missingFolder() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.run(["validate", "--inputs", "Elsewhere"])
+        #expect(result.exitCode == 66)
+    }
+}
