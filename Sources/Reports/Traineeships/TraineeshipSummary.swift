@@ -24,7 +24,7 @@ public enum TraineeshipSummary {
                 return column == 0 ? value + padding : padding + value
             }.joined(separator: "  ")
         }
-        let title = text.pick("Praktikpladser \(plan.year) (\(text.method(plan.method)))", "Training places \(plan.year) (\(text.method(plan.method)))")
+        let title = text.pick("Praktikpladser \(plan.year) – \(text.method(plan.method))", "Training places \(plan.year) – \(text.method(plan.method))")
         let status = plan.allChecksPass
             ? text.pick("Kontrol: alle summer og grænser passer.", "Checks: every sum and limit holds.")
             : text.pick("Kontrol: se rapporten, ikke alle kontroller bestået.", "Checks: see the report, not every check passed.")
