@@ -45,7 +45,11 @@ let package = Package(
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearProgramming", "TestSupport"]),
         .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Allocation", "KKRDomain", "GLPKSolver"]),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Allocation", "KKRDomain", "GLPKSolver"],
+            exclude: ["Golden"]  // golden files are read through #filePath
+        ),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]
 )
