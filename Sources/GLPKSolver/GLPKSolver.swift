@@ -1,1 +1,45 @@
 import CGLPK
+import LinearProgramming
+
+/// A ``LinearSolver`` backed by GLPK 5.
+///
+/// Promises (DESIGN.md §4): never aborts (every input is validated in Swift
+/// before GLPK sees it), never prints on stdout (GLPK's terminal output goes
+/// to the ``SolverLog``), never lies about status (the return code is not
+/// the status; both are read). Each call creates, solves, reads and deletes
+/// its GLPK problem on the calling thread, so independent solves may run on
+/// several threads at once.
+///
+/// MIPs are solved as GLPK recommends without presolve: the LP relaxation by
+/// simplex first, then branch-and-cut from its optimal basis. Statuses GLPK
+/// leaves open (presolve reporting "no dual feasible solution", a relaxation
+/// without finite optimum) are settled by a second solve, so `unbounded` and
+/// `infeasible` are told apart where possible.
+public struct GLPKSolver: LinearSolver {
+    /// Creates the solver.
+    public init() {}
+
+    /// GLPK's version string, e.g. "5.0".
+    public static var version: String {
+        String(cString: glp_version())
+    }
+
+    public func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution {
+        let issues = model.validate()
+        guard issues.isEmpty else { throw InvalidModelError(issues: issues) }
+        let optionProblems = options.validate()
+        guard optionProblems.isEmpty else { throw InvalidOptionsError(problems: optionProblems) }
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        let terminal = GLPKTerminal(log: options.log)
+        var solution = terminal.capture {
+            withGLPKProblem { problem in
+                GLPKRun(model: model, problem: problem, options: options, clock: clock, start: start).solve()
+            }
+        }
+        let elapsed = start.duration(to: clock.now)
+        solution.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return solution
+    }
+}

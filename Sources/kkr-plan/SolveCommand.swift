@@ -1,6 +1,88 @@
 import ArgumentParser
+import Foundation
+import GLPKSolver
+import LinearProgramming
 
+/// `kkr-plan solve FILE`: read an MPS or CPLEX-LP model, solve it with GLPK, print the status.
 struct SolveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "solve", abstract: "Solve an MPS or LP file.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Solve an MPS (fixed or free, detected) or CPLEX-LP model file with GLPK.",
+        discussion: """
+            Exit codes: 0 when a status was determined (infeasible and unbounded are answers), \
+            65 when the file cannot be read as a model, 66 when it is missing.
+            """
+    )
+
+    @Argument(help: "The model file (.mps, .lp).")
+    var file: String
+
+    @Option(help: "Stop after this many seconds (the status is then time_limit).")
+    var timeLimit: Double?
+
+    @Option(help: "Relative MIP gap at which branch-and-cut may stop (e.g. 0.01 for 1 %).")
+    var mipGap: Double?
+
+    @Option(help: "Output: text (for a person) or json (one object on stdout).")
+    var format: OutputFormat = .text
+
+    @Option(help: "Simplex method: primal or dual.")
+    var method: SimplexMethod = .dual
+
+    @Flag(help: "Switch off the LP presolver.")
+    var noPresolve = false
+
+    @Flag(help: "Switch on GLPK's cut generators (Gomory, MIR, cover, clique) for MIPs.")
+    var cuts = false
+
+    @Flag(help: "Show GLPK's progress log on stderr.")
+    var verbose = false
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit >= 0) {
+            throw ValidationError("--time-limit must be a number ≥ 0, got \(timeLimit)")
+        }
+        if let mipGap, !(mipGap >= 0) || !mipGap.isFinite {
+            throw ValidationError("--mip-gap must be a finite number ≥ 0, got \(mipGap)")
+        }
+    }
+
+    func run() throws {
+        let model: LinearModel
+        let fileFormat: ModelFileFormat
+        do {
+            (model, fileFormat) = try GLPKModelReader.read(path: file)
+        } catch {
+            printError("kkr-plan solve: \(error.message)")
+            throw error.reason == .missing ? ExitCode.noInput : ExitCode.dataError
+        }
+        let options = SolverOptions(
+            timeLimit: timeLimit,
+            relativeMIPGap: mipGap,
+            presolve: !noPresolve,
+            method: method,
+            cuts: cuts,
+            log: verbose ? .standardError : .silent
+        )
+        let solution: Solution
+        do {
+            solution = try GLPKSolver().solve(model, options: options)
+        } catch let error as InvalidModelError {
+            printError("kkr-plan solve: \(file): \(error)")
+            throw ExitCode.dataError
+        }
+        let report = SolveReport(file: file, fileFormat: fileFormat, model: model, solution: solution)
+        switch format {
+        case .json: print(try report.json())
+        case .text: print(report.text(), terminator: "")
+        }
+    }
 }
+
+/// Text for a person or JSON for a machine.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+extension SimplexMethod: ExpressibleByArgument {}

@@ -50,9 +50,10 @@ public struct LinearExpression: Sendable {
         for term in terms {
             byColumn[term.variable.index, default: 0] += term.coefficient
         }
-        return byColumn.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map {
-            LinearTerm($0.value, Variable(index: $0.key))
-        }
+        return byColumn.filter { $0.value != 0 }.sorted { $0.key < $1.key }
+            .map {
+                LinearTerm($0.value, Variable(index: $0.key))
+            }
     }
 
     /// Evaluates the expression at the given column values.
@@ -93,6 +94,14 @@ extension Variable {
 
     public static func - (lhs: Variable, rhs: Double) -> LinearExpression {
         LinearExpression(lhs) - rhs
+    }
+
+    public static func + (lhs: Double, rhs: Variable) -> LinearExpression {
+        LinearExpression(rhs) + lhs
+    }
+
+    public static func - (lhs: Double, rhs: Variable) -> LinearExpression {
+        -rhs + lhs
     }
 }
 
@@ -144,6 +153,13 @@ extension LinearExpression {
         lhs + (-rhs)
     }
 
+    public static func + (lhs: Double, rhs: LinearExpression) -> LinearExpression {
+        rhs + lhs
+    }
+
+    public static func - (lhs: Double, rhs: LinearExpression) -> LinearExpression {
+        -rhs + lhs
+    }
 
     public static func += (lhs: inout LinearExpression, rhs: LinearExpression) {
         lhs.terms.append(contentsOf: rhs.terms)

@@ -219,10 +219,12 @@ public struct LinearModel: Sendable {
 
     /// The activity `Σ aᵢⱼ·xⱼ` of every row at the given column values.
     public func rowActivities(at values: [Double]) -> [Double] {
-        (0..<rowCount).map { row in
-            (rowStarts[row]..<rowStarts[row + 1]).reduce(0.0) { sum, entry in
-                sum + entryValues[entry] * values[Int(entryColumns[entry])]
+        (0..<rowCount)
+            .map { row in
+                (rowStarts[row]..<rowStarts[row + 1])
+                    .reduce(0.0) { sum, entry in
+                        sum + entryValues[entry] * values[Int(entryColumns[entry])]
+                    }
             }
-        }
     }
 }

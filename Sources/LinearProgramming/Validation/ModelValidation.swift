@@ -71,16 +71,26 @@ extension LinearModel {
             issues += Self.boundIssues(lower: column.lowerBound, upper: column.upperBound, location: location)
             let cost = objectiveCoefficients[index]
             if cost.isNaN {
-                issues.append(ModelIssue(kind: .notANumber, location: location, message: "objective coefficient is NaN"))
+                issues.append(
+                    ModelIssue(kind: .notANumber, location: location, message: "objective coefficient is NaN")
+                )
             } else if cost.isInfinite {
                 issues.append(
-                    ModelIssue(kind: .infiniteCoefficient, location: location, message: "objective coefficient is infinite")
+                    ModelIssue(
+                        kind: .infiniteCoefficient,
+                        location: location,
+                        message: "objective coefficient is infinite"
+                    )
                 )
             }
         }
         if !objectiveConstant.isFinite {
             issues.append(
-                ModelIssue(kind: .notANumber, location: "objective", message: "objective constant is \(objectiveConstant)")
+                ModelIssue(
+                    kind: .notANumber,
+                    location: "objective",
+                    message: "objective constant is \(objectiveConstant)"
+                )
             )
         }
         var seenRows: [String: Int] = [:]
@@ -137,7 +147,13 @@ extension LinearModel {
     ) -> [ModelIssue] {
         var issues: [ModelIssue] = []
         if name.isEmpty {
-            issues.append(ModelIssue(kind: .emptyName, location: location, message: "the \(what) has no name; give every \(what) a name"))
+            issues.append(
+                ModelIssue(
+                    kind: .emptyName,
+                    location: location,
+                    message: "the \(what) has no name; give every \(what) a name"
+                )
+            )
             return issues
         }
         if name.utf8.count > maximumNameLength {
@@ -180,12 +196,20 @@ extension LinearModel {
         }
         if lower == .infinity {
             issues.append(
-                ModelIssue(kind: .invalidBound, location: location, message: "lower bound is +∞; use a finite number or −∞")
+                ModelIssue(
+                    kind: .invalidBound,
+                    location: location,
+                    message: "lower bound is +∞; use a finite number or −∞"
+                )
             )
         }
         if upper == -.infinity {
             issues.append(
-                ModelIssue(kind: .invalidBound, location: location, message: "upper bound is −∞; use a finite number or +∞")
+                ModelIssue(
+                    kind: .invalidBound,
+                    location: location,
+                    message: "upper bound is −∞; use a finite number or +∞"
+                )
             )
         }
         if lower > upper && lower != .infinity && upper != -.infinity {

@@ -1,0 +1,28 @@
+# kkr-plan — the two commands a new user needs: `make plan` and `make test`.
+# Both install what is missing (GLPK from Debian's libglpk-dev / Homebrew's glpk) first.
+
+SWIFT ?= swift
+SWIFTFLAGS ?= -Xswiftc -warnings-as-errors
+RELEASE_BIN := .build/release/kkr-plan
+
+.PHONY: plan test deps build lint bench render-check clean
+
+## plan: install what is missing, build, and run the default plan from Inputs/ into Reports/.
+plan: deps
+	$(SWIFT) build -c release --product kkr-plan
+	$(RELEASE_BIN)
+
+## test: install what is missing, check formatting, build with warnings as errors, run every test.
+test: deps lint
+	$(SWIFT) build --build-tests $(SWIFTFLAGS)
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+## deps: GLPK's headers and library (libglpk-dev) and glpsol (glpk-utils, for comparisons in tests).
+deps:
+	@./.ci/install-deps
+
+clean:
+	rm -rf .build .build-*

@@ -1,0 +1,102 @@
+import CGLPK
+import LinearProgramming
+
+/// Copies a validated ``LinearModel`` into a GLPK problem.
+enum GLPKLoader {
+    /// The outcome of loading: either loaded, or the model is infeasible already
+    /// because an integer column has no whole number between its bounds.
+    enum Outcome {
+        case loaded
+        case emptyIntegerDomain(column: Int)
+    }
+
+    /// Loads `model` (which must have passed ``LinearModel/validate()``) into the empty `problem`.
+    ///
+    /// Repeated entries of a row are merged here, once, and zeros dropped;
+    /// the matrix goes to GLPK in a single `glp_load_matrix` call.
+    static func load(_ model: LinearModel, into problem: OpaquePointer) -> Outcome {
+        let rows = model.rowCount
+        let columns = model.columnCount
+        glp_set_prob_name(problem, String(model.name.prefix(255)).filter { !$0.isNewline })
+        glp_set_obj_dir(problem, model.objectiveSense == .minimize ? GLP_MIN : GLP_MAX)
+        glp_set_obj_coef(problem, 0, model.objectiveConstant)
+        if rows > 0 { glp_add_rows(problem, Int32(rows)) }
+        if columns > 0 { glp_add_cols(problem, Int32(columns)) }
+
+        for (index, row) in model.constraints.enumerated() {
+            let i = Int32(index + 1)
+            glp_set_row_name(problem, i, row.name)
+            let bounds = GLPKBounds(lower: row.lowerBound, upper: row.upperBound)
+            glp_set_row_bnds(problem, i, bounds.type, bounds.lower, bounds.upper)
+        }
+        var emptyDomain: Int?
+        for (index, column) in model.variables.enumerated() {
+            let j = Int32(index + 1)
+            glp_set_col_name(problem, j, column.name)
+            var lower = column.lowerBound
+            var upper = column.upperBound
+            if column.kind.isInteger {
+                glp_set_col_kind(problem, j, GLP_IV)
+                if let rounded = integerBounds(lower: lower, upper: upper) {
+                    (lower, upper) = rounded
+                } else {
+                    emptyDomain = emptyDomain ?? index
+                    (lower, upper) = (0, 0)
+                }
+            }
+            let bounds = GLPKBounds(lower: lower, upper: upper)
+            glp_set_col_bnds(problem, j, bounds.type, bounds.lower, bounds.upper)
+            glp_set_obj_coef(problem, j, model.objectiveCoefficients[index])
+        }
+        loadMatrix(model, into: problem)
+        if let column = emptyDomain { return .emptyIntegerDomain(column: column) }
+        return .loaded
+    }
+
+    /// Merges repeats per row with a scratch array indexed by column (O(entries)), then one `glp_load_matrix`.
+    private static func loadMatrix(_ model: LinearModel, into problem: OpaquePointer) {
+        let total = model.entryCount
+        guard total > 0 else { return }
+        var ia = [Int32](repeating: 0, count: total + 1)
+        var ja = [Int32](repeating: 0, count: total + 1)
+        var ar = [Double](repeating: 0, count: total + 1)
+        var slot = [Int](repeating: -1, count: model.columnCount)
+        var count = 0
+        model.entryColumns.withUnsafeBufferPointer { entryColumns in
+            model.entryValues.withUnsafeBufferPointer { entryValues in
+                for row in 0..<model.rowCount {
+                    let start = count + 1
+                    for entry in model.rowStarts[row]..<model.rowStarts[row + 1] {
+                        let column = Int(entryColumns[entry])
+                        let existing = slot[column]
+                        if existing >= start {
+                            ar[existing] += entryValues[entry]
+                        } else {
+                            count += 1
+                            ia[count] = Int32(row + 1)
+                            ja[count] = Int32(column + 1)
+                            ar[count] = entryValues[entry]
+                            slot[column] = count
+                        }
+                    }
+                    // Drop entries that merged to zero, compacting in place.
+                    var write = start
+                    for read in start..<(count + 1) {
+                        guard ar[read] != 0 else {
+                            slot[Int(ja[read]) - 1] = -1
+                            continue
+                        }
+                        ia[write] = ia[read]
+                        ja[write] = ja[read]
+                        ar[write] = ar[read]
+                        slot[Int(ja[write]) - 1] = write
+                        write += 1
+                    }
+                    count = write - 1
+                }
+            }
+        }
+        guard count > 0 else { return }
+        glp_load_matrix(problem, Int32(count), ia, ja, ar)
+    }
+}
