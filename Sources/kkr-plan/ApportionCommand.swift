@@ -9,7 +9,8 @@ import Reports
 struct ApportionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apportion",
-        abstract: "Apportion whole seats to the rows of a CSV (name,weight[,min,max]) by a classic method or the optimiser.",
+        abstract:
+            "Apportion whole seats to the rows of a CSV (name,weight[,min,max]) by a classic method or the optimiser.",
         discussion: """
             Prints each row's exact quota (seats · weight / Σ weight) and seats. Ties go to the larger \
             remainder or average, then the larger weight, then name order. Exit codes: 0 ok, 1 the min/max \
@@ -41,8 +42,12 @@ struct ApportionCommand: ParsableCommand {
         var diagnostics = DiagnosticCollector()
         let url = URL(fileURLWithPath: file)
         guard let input = InputFile.read(url, displayName: file, diagnostics: &diagnostics) else {
-            throw reportedExitCode(for: InputError(
-                diagnostics: diagnostics.sorted, isMissingInput: !FileManager.default.fileExists(atPath: url.path)))
+            throw reportedExitCode(
+                for: InputError(
+                    diagnostics: diagnostics.sorted,
+                    isMissingInput: !FileManager.default.fileExists(atPath: url.path)
+                )
+            )
         }
         let claimants: [Claimant]
         do {
@@ -57,7 +62,8 @@ struct ApportionCommand: ParsableCommand {
                 format == .json
                     ? try ApportionmentReport.json(result, claimants: claimants, firstDivisor: firstDivisor)
                     : ApportionmentReport.text(result, claimants: claimants, firstDivisor: firstDivisor),
-                terminator: "")
+                terminator: ""
+            )
         } catch let error as ApportionmentError {
             switch error {
             case .floorsExceedSeats, .capsBelowSeats:

@@ -60,8 +60,14 @@ struct TraineeshipOptions: ParsableArguments {
 
     var job: TraineeshipJob {
         TraineeshipJob(
-            inputs: URL(fileURLWithPath: inputs), inputsDisplayName: inputs, output: URL(fileURLWithPath: output),
-            year: year, method: method, firstDivisor: firstDivisor, language: language)
+            inputs: URL(fileURLWithPath: inputs),
+            inputsDisplayName: inputs,
+            output: URL(fileURLWithPath: output),
+            year: year,
+            method: method,
+            firstDivisor: firstDivisor,
+            language: language
+        )
     }
 }
 

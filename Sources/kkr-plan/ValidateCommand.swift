@@ -18,10 +18,15 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let job = TraineeshipJob(
-            inputs: URL(fileURLWithPath: inputs), inputsDisplayName: inputs, output: URL(fileURLWithPath: "Reports"),
-            year: year)
+            inputs: URL(fileURLWithPath: inputs),
+            inputsDisplayName: inputs,
+            output: URL(fileURLWithPath: "Reports"),
+            year: year
+        )
         let checked = try validateOrExit(job)
-        print("\(inputs): valid (\(checked.files.count) files, plan year \(checked.year), "
-            + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)")
+        print(
+            "\(inputs): valid (\(checked.files.count) files, plan year \(checked.year), "
+                + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)"
+        )
     }
 }

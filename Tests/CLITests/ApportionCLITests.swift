@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `kkr-plan apportion FILE.csv --seats N --method …`.
 @Suite struct ApportionCLITests {
@@ -16,23 +16,28 @@ import TestSupport
     @Test func textTable() throws {
         let result = try run(Self.votes, ["--seats", "8", "--method", "dhondt"])
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            D'Hondt: 8 seats
+        #expect(
+            result.stdout == """
+                D'Hondt: 8 seats
 
-            name   weight   quota  seats
-            A      100000  3.4783      4
-            B       80000  2.7826      3
-            C       30000  1.0435      1
-            D       20000  0.6957      0
-            total  230000              8
+                name   weight   quota  seats
+                A      100000  3.4783      4
+                B       80000  2.7826      3
+                C       30000  1.0435      1
+                D       20000  0.6957      0
+                total  230000              8
 
-            """)
+                """
+        )
     }
 
-    @Test(arguments: [
-        ("hamilton", nil, [3, 3, 1, 1]), ("dhondt", nil, [4, 3, 1, 0]), ("sainte-lague", nil, [3, 3, 1, 1]),
-        ("huntington-hill", nil, [3, 3, 1, 1]), ("optimal", nil, [3, 3, 1, 1]), ("sainte-lague", "1.4", [4, 3, 1, 0]),
-    ] as [(String, String?, [Int])])
+    @Test(
+        arguments: [
+            ("hamilton", nil, [3, 3, 1, 1]), ("dhondt", nil, [4, 3, 1, 0]), ("sainte-lague", nil, [3, 3, 1, 1]),
+            ("huntington-hill", nil, [3, 3, 1, 1]), ("optimal", nil, [3, 3, 1, 1]),
+            ("sainte-lague", "1.4", [4, 3, 1, 0]),
+        ] as [(String, String?, [Int])]
+    )
     func jsonPerMethod(method: String, firstDivisor: String?, seats: [Int]) throws {
         var arguments = ["--seats", "8", "--method", method, "--format", "json"]
         if let firstDivisor { arguments += ["--first-divisor", firstDivisor] }

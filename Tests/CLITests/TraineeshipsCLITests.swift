@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `kkr-plan`, `kkr-plan plan` and `kkr-plan traineeships` end to end: exit codes, stdout, stderr, files.
 @Suite struct TraineeshipsCLITests {
@@ -42,7 +42,9 @@ import TestSupport
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         let optimal = try workspace.run(["traineeships", "--format", "json"])
-        let hamilton = try workspace.run(["traineeships", "--format", "json", "--method", "hamilton", "--output", "Other"])
+        let hamilton = try workspace.run([
+            "traineeships", "--format", "json", "--method", "hamilton", "--output", "Other",
+        ])
         #expect(optimal.exitCode == 0 && hamilton.exitCode == 0)
         func places(_ json: String) throws -> [[Int]] {
             let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -94,12 +96,17 @@ import TestSupport
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         try workspace.edit(
-            "traineeships.yaml", "max_change: {places: 3, percent: 20}\n    targets:\n      - year: 2027\n        places: 618",
-            "max_change: {places: 1}\n    targets:\n      - year: 2027\n        places: 618")
+            "traineeships.yaml",
+            "max_change: {places: 3, percent: 20}\n    targets:\n      - year: 2027\n        places: 618",
+            "max_change: {places: 1}\n    targets:\n      - year: 2027\n        places: 618"
+        )
         let result = try workspace.run(["traineeships"])
         #expect(result.exitCode == 1, "\(result.stderr)")
-        #expect(result.stderr.contains(
-            "Social- og sundhedsassistent (SSA): der skal fordeles 618 pladser (minimum) plus 7 overførte = 625, men kommunernes lofter og ændringsgrænser giver tilsammen højst 611 pladser."))
+        #expect(
+            result.stderr.contains(
+                "Social- og sundhedsassistent (SSA): der skal fordeles 618 pladser (minimum) plus 7 overførte = 625, men kommunernes lofter og ændringsgrænser giver tilsammen højst 611 pladser."
+            )
+        )
         #expect(workspace.reports() == ["traineeships_infeasible.md"])
     }
 

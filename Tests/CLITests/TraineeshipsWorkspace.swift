@@ -9,7 +9,9 @@ struct TraineeshipsWorkspace {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kkr-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: SharedData.packageRoot.appendingPathComponent("Inputs"), to: folder.appendingPathComponent("Inputs"))
+            at: SharedData.packageRoot.appendingPathComponent("Inputs"),
+            to: folder.appendingPathComponent("Inputs")
+        )
     }
 
     func run(_ arguments: [String]) throws -> KKRPlanBinary.Result {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `kkr-plan validate`: 0 valid, 65 invalid, 66 missing; never writes.
 @Suite struct ValidateCLITests {
@@ -21,8 +21,16 @@ import TestSupport
         let result = try workspace.run(["validate"])
         #expect(result.exitCode == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("Inputs/distribution_keys.csv:7:2: error: unknown municipality code '999'") })
-        #expect(lines.contains { $0.hasPrefix("Inputs/traineeships.yaml:53:9: error: the percentages of split 'specialisation' add up to 105") })
+        #expect(
+            lines.contains { $0.hasPrefix("Inputs/distribution_keys.csv:7:2: error: unknown municipality code '999'") }
+        )
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "Inputs/traineeships.yaml:53:9: error: the percentages of split 'specialisation' add up to 105"
+                )
+            }
+        )
         #expect(lines.last == "3 errors in the inputs; nothing was written.")
         #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
     }

@@ -4,13 +4,17 @@ import Reports
 import Testing
 
 @Suite struct ApportionmentReportTests {
-    static let claimants = [("A", 100_000.0), ("B", 80_000), ("C", 30_000), ("D", 20_000)].enumerated().map {
-        Claimant(name: $1.0, weight: $1.1, tieRank: $0)
-    }
+    static let claimants = [("A", 100_000.0), ("B", 80_000), ("C", 30_000), ("D", 20_000)].enumerated()
+        .map {
+            Claimant(name: $1.0, weight: $1.1, tieRank: $0)
+        }
 
     @Test func textAndJSON() throws {
         let result = try HighestAverages.apportion(Self.claimants, seats: 8, method: .dhondt)
-        try GoldenFile.check(ApportionmentReport.text(result, claimants: Self.claimants, firstDivisor: nil), against: "apportion.txt")
+        try GoldenFile.check(
+            ApportionmentReport.text(result, claimants: Self.claimants, firstDivisor: nil),
+            against: "apportion.txt"
+        )
         let json = try ApportionmentReport.json(result, claimants: Self.claimants, firstDivisor: nil)
         try GoldenFile.check(json, against: "apportion.json")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -7,7 +7,8 @@ enum GoldenFile {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["KKR_RECORD_GOLDEN"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)
@@ -22,7 +23,10 @@ enum GoldenFile {
             let got = index < actualLines.count ? actualLines[index] : "<end>"
             let wanted = index < expectedLines.count ? expectedLines[index] : "<end>"
             let message = "\(name) differs at line \(index + 1): got '\(got)', expected '\(wanted)'"
-            Issue.record(Comment(rawValue: message + " (re-record with KKR_RECORD_GOLDEN=1 if intended)"), sourceLocation: sourceLocation)
+            Issue.record(
+                Comment(rawValue: message + " (re-record with KKR_RECORD_GOLDEN=1 if intended)"),
+                sourceLocation: sourceLocation
+            )
         }
     }
 }

@@ -17,11 +17,17 @@ import Testing
     }
 
     @Test func danishMarkdown() throws {
-        try GoldenFile.check(TraineeshipMarkdown(language: .danish).render(try Self.defaultPlan()), against: "traineeships.da.md")
+        try GoldenFile.check(
+            TraineeshipMarkdown(language: .danish).render(try Self.defaultPlan()),
+            against: "traineeships.da.md"
+        )
     }
 
     @Test func englishMarkdown() throws {
-        try GoldenFile.check(TraineeshipMarkdown(language: .english).render(try Self.defaultPlan()), against: "traineeships.en.md")
+        try GoldenFile.check(
+            TraineeshipMarkdown(language: .english).render(try Self.defaultPlan()),
+            against: "traineeships.en.md"
+        )
     }
 
     @Test func json() throws {
@@ -70,17 +76,35 @@ import Testing
             [
                 .totalAboveCaps(programme: programme, target: programme.targets[0], carryOver: 7, capSum: 611),
                 .limitsCross(
-                    programme: programme, party: Party(code: "825", name: "Læsø"), floor: 5, cap: nil, lastYear: 2,
-                    allowance: 1),
-            ], year: 2027, language: .danish)
+                    programme: programme,
+                    party: Party(code: "825", name: "Læsø"),
+                    floor: 5,
+                    cap: nil,
+                    lastYear: 2,
+                    allowance: 1
+                ),
+            ],
+            year: 2027,
+            language: .danish
+        )
         try GoldenFile.check(note, against: "infeasible.da.md")
     }
 }
 
 enum PlanConflictFixture {
     static let programme = Programme(
-        id: "ssa", nameDanish: "Social- og sundhedsassistent (SSA)", nameEnglish: "Social and health care assistant (SSA)",
+        id: "ssa",
+        nameDanish: "Social- og sundhedsassistent (SSA)",
+        nameEnglish: "Social and health care assistant (SSA)",
         keyID: "k",
-        targets: [Target(year: 2027, places: 618, kind: .minimum, provenance: Provenance(illustrative: true, source: "", location: SourceLocation(file: "x")))],
-        location: SourceLocation(file: "x"))
+        targets: [
+            Target(
+                year: 2027,
+                places: 618,
+                kind: .minimum,
+                provenance: Provenance(illustrative: true, source: "", location: SourceLocation(file: "x"))
+            )
+        ],
+        location: SourceLocation(file: "x")
+    )
 }

@@ -16,7 +16,11 @@ public struct Apportioner: Sendable {
     /// Hands out `seats` seats to `claimants` by `method`.
     ///
     /// - Parameters:
+    ///   - claimants: the parties, with weights and optional bounds.
+    ///   - seats: the number of seats.
+    ///   - method: the method.
     ///   - firstDivisor: for the divisor methods, replaces the divisor for 0 seats.
+    /// - Returns: each claimant's quota and seats, in input order.
     /// - Throws: ``ApportionmentError``.
     public func apportion(
         _ claimants: [Claimant],
@@ -37,7 +41,11 @@ public struct Apportioner: Sendable {
             case .solved(let solution)?:
                 return Apportionment(method: .optimal, seats: seats, quotas: quotas, allocation: solution.values)
             case .infeasible?:
-                throw Self.boundsError(lower: claimants.map(\.lowerBound), upper: claimants.map(\.upperBound), seats: seats)
+                throw Self.boundsError(
+                    lower: claimants.map(\.lowerBound),
+                    upper: claimants.map(\.upperBound),
+                    seats: seats
+                )
             case .failed(let status)?:
                 throw .solverFailed(status)
             case nil:

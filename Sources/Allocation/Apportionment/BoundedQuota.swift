@@ -14,6 +14,7 @@ public enum BoundedQuota {
     ///   - lower: the floors.
     ///   - upper: the caps (`Int.max` for none).
     ///   - total: N.
+    /// - Returns: one bounded quota per party, adding up to `total`.
     public static func compute(quotas: [Double], lower: [Int], upper: [Int], total: Int) -> [Double]? {
         let floorSum = lower.reduce(0, +)
         let capSum = upper.reduce(0) { $0 >= Int.max - $1 ? Int.max : $0 + $1 }
@@ -24,8 +25,12 @@ public enum BoundedQuota {
         let target = Double(total)
         let reachable = positive.reduce(0.0) { $0 + Double(upper[$1]) } + zero.reduce(0.0) { $0 + Double(lower[$1]) }
         if reachable >= target {
-            let lambda = solveScale(positive.map { quotas[$0] }, positive.map { lower[$0] }, positive.map { upper[$0] },
-                                    target - zero.reduce(0.0) { $0 + Double(lower[$1]) })
+            let lambda = solveScale(
+                positive.map { quotas[$0] },
+                positive.map { lower[$0] },
+                positive.map { upper[$0] },
+                target - zero.reduce(0.0) { $0 + Double(lower[$1]) }
+            )
             for index in positive {
                 result[index] = clamp(lambda * quotas[index], lower[index], upper[index])
             }

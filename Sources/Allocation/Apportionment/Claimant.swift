@@ -63,9 +63,11 @@ public enum ApportionmentError: Error, Sendable, Hashable, CustomStringConvertib
     /// The optimiser did not finish (solver status).
     case solverFailed(String)
 
+    /// A one-line description for messages.
     public var description: String {
         switch self {
-        case .floorsExceedSeats(let floors, let seats): return "the floors add up to \(floors), more than the \(seats) seats"
+        case .floorsExceedSeats(let floors, let seats):
+            return "the floors add up to \(floors), more than the \(seats) seats"
         case .capsBelowSeats(let caps, let seats): return "the caps add up to \(caps), fewer than the \(seats) seats"
         case .noPositiveWeight: return "no claimant has a positive weight"
         case .invalidWeight(let name): return "the weight of '\(name)' is negative or not a finite number"

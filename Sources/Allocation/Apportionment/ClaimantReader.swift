@@ -22,20 +22,29 @@ public enum ClaimantReader {
             let cap = record.integer("max", required: false, diagnostics: &diagnostics)
             if let floor, let cap, floor > cap {
                 diagnostics.error(
-                    "min \(floor) is above max \(cap)", at: record.location("max"), hint: "make min ≤ max")
+                    "min \(floor) is above max \(cap)",
+                    at: record.location("max"),
+                    hint: "make min ≤ max"
+                )
             }
             guard let name, let weight else { continue }
             if let line = firstLine[name] {
                 diagnostics.error(
                     "duplicate row: '\(name)' already appears on line \(line)",
-                    at: SourceLocation(file: table.file, line: record.line), hint: "keep one of the two rows")
+                    at: SourceLocation(file: table.file, line: record.line),
+                    hint: "keep one of the two rows"
+                )
                 continue
             }
             firstLine[name] = record.line
             claimants.append(Claimant(name: name, weight: weight, floor: floor, cap: cap))
         }
         if claimants.isEmpty && !diagnostics.hasErrors {
-            diagnostics.error("the file has no rows", at: SourceLocation(file: file.displayName), hint: "add rows name,weight")
+            diagnostics.error(
+                "the file has no rows",
+                at: SourceLocation(file: file.displayName),
+                hint: "add rows name,weight"
+            )
         }
         guard !diagnostics.hasErrors else { throw InputError(diagnostics: diagnostics.sorted) }
         let order = claimants.indices.sorted { claimants[$0].name < claimants[$1].name }

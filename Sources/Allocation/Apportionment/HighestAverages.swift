@@ -9,7 +9,11 @@ public enum HighestAverages {
     /// Hands out `seats` seats to `claimants` by `method`.
     ///
     /// - Parameters:
-    ///   - firstDivisor: replaces the divisor for 0 seats (e.g. 1.4 for modified Sainte-Laguë).
+    ///   - claimants: the parties, with weights and optional bounds.
+    ///   - seats: the number of seats.
+    ///   - method: the method.
+    ///   - firstDivisor: replaces the divisor for 0 seats (for example 1.4 for modified Sainte-Laguë).
+    /// - Returns: each claimant's quota and seats, in input order.
     /// - Throws: ``ApportionmentError`` for impossible bounds or no positive weight.
     public static func apportion(
         _ claimants: [Claimant],
@@ -30,12 +34,17 @@ public enum HighestAverages {
             for index in claimants.indices where allocation[index] < upper[index] {
                 let average = Self.average(
                     weight: claimants[index].weight,
-                    divisor: method.divisor(seats: allocation[index], firstDivisor: firstDivisor))
+                    divisor: method.divisor(seats: allocation[index], firstDivisor: firstDivisor)
+                )
                 if let current = best {
                     if TieBreak.precedes(
-                        claimants[index], claim: average, index: index,
-                        claimants[current], claim: bestAverage, index: current)
-                    {
+                        claimants[index],
+                        claim: average,
+                        index: index,
+                        claimants[current],
+                        claim: bestAverage,
+                        index: current
+                    ) {
                         best = index
                         bestAverage = average
                     }

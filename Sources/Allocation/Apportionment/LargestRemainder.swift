@@ -13,15 +13,20 @@ public enum LargestRemainder {
         let quotas = try Apportioner.quotas(claimants, seats: seats)
         let bounded = try boundedQuotas(claimants, quotas: quotas, seats: seats)
         return Apportionment(
-            method: .hamilton, seats: seats, quotas: quotas, allocation: round(claimants, targets: bounded, seats: seats))
+            method: .hamilton,
+            seats: seats,
+            quotas: quotas,
+            allocation: round(claimants, targets: bounded, seats: seats)
+        )
     }
 
     /// Rounds `targets` (which add up to `seats`) down, then up in order of remainder.
     public static func round(_ claimants: [Claimant], targets: [Double], seats: Int) -> [Int] {
-        var allocation = targets.enumerated().map { index, target in
-            let down = Int((target + 1e-9).rounded(.down))
-            return min(max(down, claimants[index].lowerBound), claimants[index].upperBound)
-        }
+        var allocation = targets.enumerated()
+            .map { index, target in
+                let down = Int((target + 1e-9).rounded(.down))
+                return min(max(down, claimants[index].lowerBound), claimants[index].upperBound)
+            }
         let remainders = targets.indices.map { targets[$0] - Double(allocation[$0]) }
         var left = seats - allocation.reduce(0, +)
         for index in TieBreak.order(claimants, claims: remainders) where left > 0 {
@@ -33,7 +38,9 @@ public enum LargestRemainder {
         return allocation
     }
 
-    static func boundedQuotas(_ claimants: [Claimant], quotas: [Double], seats: Int) throws(ApportionmentError) -> [Double] {
+    static func boundedQuotas(_ claimants: [Claimant], quotas: [Double], seats: Int) throws(ApportionmentError)
+        -> [Double]
+    {
         let lower = claimants.map(\.lowerBound)
         let upper = claimants.map(\.upperBound)
         guard let bounded = BoundedQuota.compute(quotas: quotas, lower: lower, upper: upper, total: seats) else {

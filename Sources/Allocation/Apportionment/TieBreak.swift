@@ -23,8 +23,12 @@ public enum TieBreak {
 
     /// True when claimant `lhs` (at input position `lhsIndex`, with claim `lhsClaim`) is served before `rhs`.
     public static func precedes(
-        _ lhs: Claimant, claim lhsClaim: Double, index lhsIndex: Int,
-        _ rhs: Claimant, claim rhsClaim: Double, index rhsIndex: Int
+        _ lhs: Claimant,
+        claim lhsClaim: Double,
+        index lhsIndex: Int,
+        _ rhs: Claimant,
+        claim rhsClaim: Double,
+        index rhsIndex: Int
     ) -> Bool {
         if !nearlyEqual(lhsClaim, rhsClaim) { return lhsClaim > rhsClaim }
         if !nearlyEqual(lhs.weight, rhs.weight) { return lhs.weight > rhs.weight }
@@ -36,8 +40,13 @@ public enum TieBreak {
     public static func order(_ claimants: [Claimant], claims: [Double]) -> [Int] {
         claimants.indices.sorted { left, right in
             precedes(
-                claimants[left], claim: claims[left], index: left,
-                claimants[right], claim: claims[right], index: right)
+                claimants[left],
+                claim: claims[left],
+                index: left,
+                claimants[right],
+                claim: claims[right],
+                index: right
+            )
         }
     }
 }

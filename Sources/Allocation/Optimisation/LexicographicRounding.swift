@@ -7,8 +7,11 @@ import LinearProgramming
 ///    of the groups' own largest deviations.
 /// 2. Keep stage 1's optimum (within ``tolerance``) and minimise the sum of deviations.
 /// 3. Keep that too and minimise the distance to the references (last year).
-/// 4. Keep that too and minimise Σ tieRank·x, which hands places that are
-///    still interchangeable to the cells earliest in the tie-break order.
+/// 4. Keep that too and minimise Σ tieRank·(G − group)·x (G groups), which
+///    hands places that are still interchangeable to the cells earliest in
+///    the tie-break order. The group factor keeps a swap between two
+///    programmes with the same order from being a tie again, so the result
+///    does not depend on which optimal vertex a solver happens to return.
 ///
 /// Deviations are absolute (whole places), not relative to the target.
 /// Without binding bounds stages 1–2 give exactly the largest-remainder
@@ -77,7 +80,12 @@ struct RoundingModel {
         self.problem = problem
         for (index, cell) in problem.cells.enumerated() {
             let upper = cell.upper == Int.max ? Double.infinity : Double(cell.upper)
-            let x = linearModel.addVariable("x\(index)", kind: .integer, lowerBound: Double(cell.lower), upperBound: upper)
+            let x = linearModel.addVariable(
+                "x\(index)",
+                kind: .integer,
+                lowerBound: Double(cell.lower),
+                upperBound: upper
+            )
             let d = linearModel.addVariable("d\(index)")
             linearModel.addConstraint(LinearExpression(d) - LinearExpression(x) >= -cell.target, name: "above\(index)")
             linearModel.addConstraint(LinearExpression(d) + LinearExpression(x) >= cell.target, name: "below\(index)")
@@ -85,8 +93,14 @@ struct RoundingModel {
             deviations.append(d)
             if let reference = cell.reference {
                 let e = linearModel.addVariable("e\(index)")
-                linearModel.addConstraint(LinearExpression(e) - LinearExpression(x) >= -Double(reference), name: "up\(index)")
-                linearModel.addConstraint(LinearExpression(e) + LinearExpression(x) >= Double(reference), name: "down\(index)")
+                linearModel.addConstraint(
+                    LinearExpression(e) - LinearExpression(x) >= -Double(reference),
+                    name: "up\(index)"
+                )
+                linearModel.addConstraint(
+                    LinearExpression(e) + LinearExpression(x) >= Double(reference),
+                    name: "down\(index)"
+                )
                 distances.append(e)
             }
         }
@@ -94,13 +108,19 @@ struct RoundingModel {
             let t = linearModel.addVariable("t\(group)")
             groupMaxima.append(t)
             for (index, cell) in problem.cells.enumerated() where cell.group == group {
-                linearModel.addConstraint(LinearExpression(t) - LinearExpression(deviations[index]) >= 0, name: "max\(group)_\(index)")
+                linearModel.addConstraint(
+                    LinearExpression(t) - LinearExpression(deviations[index]) >= 0,
+                    name: "max\(group)_\(index)"
+                )
             }
         }
         if groupMaxima.count > 1 {
             let top = linearModel.addVariable("overall")
             for (group, maximum) in groupMaxima.enumerated() {
-                linearModel.addConstraint(LinearExpression(top) - LinearExpression(maximum) >= 0, name: "overall\(group)")
+                linearModel.addConstraint(
+                    LinearExpression(top) - LinearExpression(maximum) >= 0,
+                    name: "overall\(group)"
+                )
             }
             overall = top
         }
@@ -108,7 +128,10 @@ struct RoundingModel {
             let terms = row.cells.map { LinearTerm(1, places[$0]) }
             let lower = row.lower.map(Double.init) ?? -.infinity
             let upper = row.upper.map(Double.init) ?? .infinity
-            linearModel.addConstraint(LinearConstraint(terms: terms, lowerBound: lower, upperBound: upper), name: row.name)
+            linearModel.addConstraint(
+                LinearConstraint(terms: terms, lowerBound: lower, upperBound: upper),
+                name: row.name
+            )
         }
     }
 
@@ -120,7 +143,13 @@ struct RoundingModel {
         case .totalDeviation: return LinearExpression.sum(deviations)
         case .referenceDistance: return distances.isEmpty ? nil : LinearExpression.sum(distances)
         case .tieBreak:
-            return LinearExpression.sum(problem.cells.indices.map { (Double(problem.cells[$0].tieRank), places[$0]) })
+            let groups = Double(problem.groupCount)
+            return LinearExpression.sum(
+                problem.cells.indices.map { index in
+                    let cell = problem.cells[index]
+                    return (Double(cell.tieRank) * (groups - Double(cell.group)), places[index])
+                }
+            )
         }
     }
 

@@ -18,14 +18,24 @@ public struct RoundingProblem: Sendable {
         public var upper: Int
         /// Last year's value, if the plan should stay close to it (third stage).
         public var reference: Int?
-        /// Position in the tie-break order (0 = served first), for the last stage.
+        /// The tie-break rank for the last stage: among otherwise equal plans, Σ rank·value is smallest.
+        ///
+        /// A position in the tie-break order (0 = served first) for a list of
+        /// claimants; two-way tables use a product rank so that no exchange of
+        /// places around a rectangle of cells is a tie.
         public var tieRank: Int
         /// The deviation group (0-based); the first stage minimises the sum of the groups' largest deviations.
         public var group: Int
 
         /// Creates a cell.
         public init(
-            name: String, target: Double, lower: Int, upper: Int, reference: Int? = nil, tieRank: Int, group: Int = 0
+            name: String,
+            target: Double,
+            lower: Int,
+            upper: Int,
+            reference: Int? = nil,
+            tieRank: Int,
+            group: Int = 0
         ) {
             self.name = name
             self.target = target
@@ -39,7 +49,7 @@ public struct RoundingProblem: Sendable {
 
     /// A constraint `lower ≤ Σ cells ≤ upper`.
     public struct SumRow: Sendable, Hashable {
-        /// The row's name, unique in the problem (e.g. `total_ssa`, `joint_sosu_851`).
+        /// The row's name, unique in the problem (for example `total_ssa`, `joint_sosu_851`).
         public var name: String
         /// The cells added up.
         public var cells: [Int]
@@ -86,7 +96,10 @@ public struct RoundingProblem: Sendable {
                 tieRank: rank[index]
             )
         }
-        return RoundingProblem(cells: cells, rows: [SumRow(name: "total", cells: Array(claimants.indices), lower: seats, upper: seats)])
+        return RoundingProblem(
+            cells: cells,
+            rows: [SumRow(name: "total", cells: Array(claimants.indices), lower: seats, upper: seats)]
+        )
     }
 }
 

@@ -18,26 +18,47 @@ public enum FeasibilityCheck {
             var crossed = false
             for (index, party) in setup.parties.enumerated() where setup.lower[index] > setup.upper[index] {
                 crossed = true
-                conflicts.append(.limitsCross(
-                    programme: setup.programme, party: party, floor: bounds[party.code]?.floor,
-                    cap: bounds[party.code]?.cap, lastYear: last[party.code]?.allocated,
-                    allowance: setup.allowance[index]))
+                conflicts.append(
+                    .limitsCross(
+                        programme: setup.programme,
+                        party: party,
+                        floor: bounds[party.code]?.floor,
+                        cap: bounds[party.code]?.cap,
+                        lastYear: last[party.code]?.allocated,
+                        allowance: setup.allowance[index]
+                    )
+                )
             }
             guard !crossed else { continue }
             let carry = setup.carryOver.reduce(0, +)
             let capSum = setup.upper.reduce(0) { $0 >= Int.max - $1 ? Int.max : $0 + $1 }
             if capSum < setup.total {
-                conflicts.append(.totalAboveCaps(
-                    programme: setup.programme, target: setup.target, carryOver: carry, capSum: capSum))
+                conflicts.append(
+                    .totalAboveCaps(
+                        programme: setup.programme,
+                        target: setup.target,
+                        carryOver: carry,
+                        capSum: capSum
+                    )
+                )
             }
             let floorSum = setup.lower.reduce(0, +)
             if setup.target.kind == .exact && floorSum > setup.total {
-                conflicts.append(.totalBelowFloors(
-                    programme: setup.programme, target: setup.target, carryOver: carry, floorSum: floorSum))
+                conflicts.append(
+                    .totalBelowFloors(
+                        programme: setup.programme,
+                        target: setup.target,
+                        carryOver: carry,
+                        floorSum: floorSum
+                    )
+                )
             }
         }
         for capacity in inputs.jointCapacities {
-            conflicts += jointConflicts(capacity, setups: setups.filter { capacity.programmeIDs.contains($0.programme.id) })
+            conflicts += jointConflicts(
+                capacity,
+                setups: setups.filter { capacity.programmeIDs.contains($0.programme.id) }
+            )
         }
         return conflicts
     }
@@ -59,8 +80,14 @@ public enum FeasibilityCheck {
             }
             reachable = reachable >= Int.max - min(cap, uppers) ? Int.max : reachable + min(cap, uppers)
             if floors > cap {
-                conflicts.append(.jointFloorsAboveCapacity(
-                    capacity: capacity, party: party, floors: amounts.map(\.0), cap: cap))
+                conflicts.append(
+                    .jointFloorsAboveCapacity(
+                        capacity: capacity,
+                        party: party,
+                        floors: amounts.map(\.0),
+                        cap: cap
+                    )
+                )
             }
         }
         let totals = setups.map { ProgrammeAmount(programme: $0.programme, places: $0.total) }

@@ -21,8 +21,8 @@ public struct PlacementSplitter: Sendable {
     public var rounding: LexicographicRounding
 
     /// Creates a splitter that solves with `solver`.
-    public init(solver: any LinearSolver) {
-        rounding = LexicographicRounding(solver: solver)
+    public init(solver: any LinearSolver, options: SolverOptions = SolverOptions()) {
+        rounding = LexicographicRounding(solver: solver, options: options)
     }
 
     /// Splits `places` (one entry per party, in order) by `dimension`.
@@ -44,17 +44,30 @@ public struct PlacementSplitter: Sendable {
         for (partyIndex, party) in places.enumerated() {
             let members = categories.indices.map { partyIndex * categories.count + $0 }
             for (categoryIndex, category) in categories.enumerated() {
-                cells.append(RoundingProblem.Cell(
-                    name: "\(dimension.id)_\(partyIndex)_\(category.id)", target: targets[partyIndex][categoryIndex],
-                    lower: 0, upper: party, tieRank: cells.count))
+                cells.append(
+                    RoundingProblem.Cell(
+                        name: "\(dimension.id)_\(partyIndex)_\(category.id)",
+                        target: targets[partyIndex][categoryIndex],
+                        lower: 0,
+                        upper: party,
+                        // partyIndex · (K − 1 − categoryIndex): an exchange around any rectangle of cells
+                        // changes Σ rank·x by (a − b)(d − c) ≠ 0, so earlier parties get earlier categories.
+                        tieRank: partyIndex * (categories.count - 1 - categoryIndex)
+                    )
+                )
             }
             rows.append(RoundingProblem.SumRow(name: "party_\(partyIndex)", cells: members, lower: party, upper: party))
         }
         for (categoryIndex, category) in categories.enumerated() {
             let members = places.indices.map { $0 * categories.count + categoryIndex }
-            rows.append(RoundingProblem.SumRow(
-                name: "category_\(category.id)", cells: members, lower: regional[categoryIndex],
-                upper: regional[categoryIndex]))
+            rows.append(
+                RoundingProblem.SumRow(
+                    name: "category_\(category.id)",
+                    cells: members,
+                    lower: regional[categoryIndex],
+                    upper: regional[categoryIndex]
+                )
+            )
         }
         guard case .solved(let solution) = try rounding.solve(RoundingProblem(cells: cells, rows: rows)) else {
             throw SplitError(dimension: dimension.id)
@@ -71,5 +84,6 @@ public struct SplitError: Error, Sendable, CustomStringConvertible {
     /// The dimension's id.
     public var dimension: String
 
+    /// A one-line description for messages.
     public var description: String { "the split by '\(dimension)' could not be computed (solver did not finish)" }
 }

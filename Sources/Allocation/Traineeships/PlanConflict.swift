@@ -19,7 +19,13 @@ public enum PlanConflict: Sendable, Hashable {
     /// The programmes' totals exceed the joint capacity of all parties together.
     case jointTotalAboveCapacity(capacity: JointCapacity, totals: [ProgrammeAmount], capacitySum: Int)
     /// A classic method's result breaks a joint capacity (the classic methods cannot take it into account).
-    case methodBreaksJointCapacity(method: ApportionmentMethod, capacity: JointCapacity, party: Party, places: Int, cap: Int)
+    case methodBreaksJointCapacity(
+        method: ApportionmentMethod,
+        capacity: JointCapacity,
+        party: Party,
+        places: Int,
+        cap: Int
+    )
     /// The solver found no plan; the constraints involved are listed.
     case noFeasiblePlan(programmes: [Programme], involved: [ConstraintMeaning])
 }

@@ -37,7 +37,9 @@ public struct ProgrammeSetup: Sendable {
 
     /// Computes the setup of `programme` for `inputs.year`; nil when it has no target (validation reports that).
     public init?(programme: Programme, inputs: TraineeshipInputs) {
-        guard let target = programme.target(for: inputs.year), let key = inputs.keys[programme.keyID] else { return nil }
+        guard let target = programme.target(for: inputs.year), let key = inputs.keys[programme.keyID] else {
+            return nil
+        }
         self.programme = programme
         self.target = target
         self.key = key

@@ -1,6 +1,6 @@
 import KKRDomain
 
-/// One second-stage split of a programme's places (e.g. pædagog by specialisation).
+/// One second-stage split of a programme's places (for example pædagog by specialisation).
 public struct SplitPlan: Sendable, Hashable {
     /// The dimension.
     public var dimension: SplitDimension
@@ -21,8 +21,10 @@ public struct SplitPlan: Sendable, Hashable {
 
     /// True when every cell is its target rounded down or up.
     public var withinTargets: Bool {
-        zip(cells, targets).allSatisfy { row in
-            zip(row.0, row.1).allSatisfy { Double($0) >= ($1 - 1e-9).rounded(.down) && Double($0) <= ($1 + 1e-9).rounded(.up) }
-        }
+        zip(cells, targets)
+            .allSatisfy { row in
+                zip(row.0, row.1)
+                    .allSatisfy { Double($0) >= ($1 - 1e-9).rounded(.down) && Double($0) <= ($1 + 1e-9).rounded(.up) }
+            }
     }
 }

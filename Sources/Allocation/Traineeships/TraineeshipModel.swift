@@ -35,10 +35,17 @@ public struct TraineeshipModel: Sendable {
                 cellIndex[setup.programme.id, default: [:]][party.code] = cells.count
                 members.append(cells.count)
                 owners.append((setupIndex, partyIndex))
-                cells.append(RoundingProblem.Cell(
-                    name: "\(setup.programme.id)_\(party.code)", target: targets[partyIndex],
-                    lower: setup.lower[partyIndex], upper: setup.upper[partyIndex],
-                    reference: last[party.code]?.allocated, tieRank: rank[partyIndex], group: setupIndex))
+                cells.append(
+                    RoundingProblem.Cell(
+                        name: "\(setup.programme.id)_\(party.code)",
+                        target: targets[partyIndex],
+                        lower: setup.lower[partyIndex],
+                        upper: setup.upper[partyIndex],
+                        reference: last[party.code]?.allocated,
+                        tieRank: rank[partyIndex],
+                        group: setupIndex
+                    )
+                )
             }
             let name = "total_\(setup.programme.id)"
             rows.append(RoundingProblem.SumRow(name: name, cells: members, lower: setup.total, upper: setup.total))
@@ -64,8 +71,11 @@ public struct TraineeshipModel: Sendable {
             let setup = setups[owner.setup]
             let upper = setup.upper[owner.party]
             return .limits(
-                programme: setup.programme, party: setup.parties[owner.party], lower: setup.lower[owner.party],
-                upper: upper == Int.max ? nil : upper)
+                programme: setup.programme,
+                party: setup.parties[owner.party],
+                lower: setup.lower[owner.party],
+                upper: upper == Int.max ? nil : upper
+            )
         }
         return problem.rows.compactMap { rowMeanings[$0.name] } + limits
     }

@@ -15,7 +15,10 @@ public struct TraineeshipPlan: Sendable {
 
     /// Creates a plan.
     public init(
-        year: Int, method: ApportionmentMethod, programmes: [ProgrammePlan], jointCapacities: [JointCapacityUse],
+        year: Int,
+        method: ApportionmentMethod,
+        programmes: [ProgrammePlan],
+        jointCapacities: [JointCapacityUse],
         inputs: TraineeshipInputs
     ) {
         self.year = year
@@ -55,8 +58,15 @@ public struct ProgrammePlan: Sendable {
 
     /// Creates a programme plan.
     public init(
-        programme: Programme, key: DistributionKey, target: Target, carryOver: Int, total: Int, rows: [AllocationRow],
-        splits: [SplitPlan], checks: PlanChecks, solvedWith: [String]
+        programme: Programme,
+        key: DistributionKey,
+        target: Target,
+        carryOver: Int,
+        total: Int,
+        rows: [AllocationRow],
+        splits: [SplitPlan],
+        checks: PlanChecks,
+        solvedWith: [String]
     ) {
         self.programme = programme
         self.key = key
@@ -110,7 +120,8 @@ public struct AllocationRow: Sendable, Hashable {
     /// True when this party's own limit holds its quota back: the bounded quota sits on a limit and differs from the quota.
     public var limitBinds: Bool {
         quotaAdjusted
-            && (abs(boundedQuota - Double(lowerLimit)) < 1e-9 || upperLimit.map { abs(boundedQuota - Double($0)) < 1e-9 } == true)
+            && (abs(boundedQuota - Double(lowerLimit)) < 1e-9
+                || upperLimit.map { abs(boundedQuota - Double($0)) < 1e-9 } == true)
     }
 
     /// True when the bounded quota differs from the quota (own limit, or others' limits shifting places here).

@@ -19,6 +19,7 @@ public struct PlanningError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// A one-line description for messages.
     public var description: String { "planning failed: \(reason)" }
 }
 
@@ -29,17 +30,22 @@ public struct PlanningError: Error, Sendable, CustomStringConvertible {
 public struct TraineeshipPlanner: Sendable {
     /// The solver for the optimiser and the splits.
     public var solver: any LinearSolver
+    /// The options for every solver call.
+    public var options: SolverOptions
 
     /// Creates a planner that solves with `solver` (the CLI passes `GLPKSolver()`).
-    public init(solver: any LinearSolver) {
+    public init(solver: any LinearSolver, options: SolverOptions = SolverOptions()) {
         self.solver = solver
+        self.options = options
     }
 
     /// Plans `inputs` with `method`.
     ///
     /// - Parameters:
+    ///   - inputs: validated inputs.
     ///   - method: `optimal` (default) or a classic apportionment method applied programme by programme.
     ///   - firstDivisor: for the divisor methods, the divisor for 0 places.
+    /// - Returns: the plan, or the conflicts that make it impossible.
     /// - Throws: ``PlanningError`` when a solver call fails unexpectedly.
     public func plan(
         _ inputs: TraineeshipInputs,
@@ -57,7 +63,7 @@ public struct TraineeshipPlanner: Sendable {
                 let ids = group.map(\.programme.id)
                 let capacities = inputs.jointCapacities.filter { $0.programmeIDs.contains(where: ids.contains) }
                 let model = TraineeshipModel(setups: group, capacities: capacities, inputs: inputs)
-                switch try LexicographicRounding(solver: solver).solve(model.problem) {
+                switch try LexicographicRounding(solver: solver, options: options).solve(model.problem) {
                 case .solved(let solution):
                     for (setupIndex, setup) in group.enumerated() {
                         places[setup.programme.id] = model.cellOwners.indices
@@ -73,9 +79,14 @@ public struct TraineeshipPlanner: Sendable {
         } else {
             for setup in setups {
                 do {
-                    places[setup.programme.id] = try Apportioner(solver: solver).apportion(
-                        setup.claimants, seats: setup.total, method: method, firstDivisor: firstDivisor
-                    ).allocation
+                    places[setup.programme.id] = try Apportioner(solver: solver)
+                        .apportion(
+                            setup.claimants,
+                            seats: setup.total,
+                            method: method,
+                            firstDivisor: firstDivisor
+                        )
+                        .allocation
                 } catch {
                     throw PlanningError(reason: "\(method.rawValue) for \(setup.programme.id): \(error)")
                 }
@@ -83,47 +94,81 @@ public struct TraineeshipPlanner: Sendable {
         }
         let uses = jointUses(inputs: inputs, setups: setups, places: places)
         let broken = uses.flatMap { use in
-            use.uses.filter { $0.places > $0.cap }.map {
-                PlanConflict.methodBreaksJointCapacity(
-                    method: method, capacity: use.capacity, party: $0.party, places: $0.places, cap: $0.cap)
-            }
+            use.uses.filter { $0.places > $0.cap }
+                .map {
+                    PlanConflict.methodBreaksJointCapacity(
+                        method: method,
+                        capacity: use.capacity,
+                        party: $0.party,
+                        places: $0.places,
+                        cap: $0.cap
+                    )
+                }
         }
         guard broken.isEmpty else { return .infeasible(broken) }
         let programmes = try setups.map { setup in
-            try programmePlan(setup, places: places[setup.programme.id] ?? [], inputs: inputs,
-                              solvedWith: solvedWith[setup.programme.id] ?? [])
+            try programmePlan(
+                setup,
+                places: places[setup.programme.id] ?? [],
+                inputs: inputs,
+                solvedWith: solvedWith[setup.programme.id] ?? []
+            )
         }
-        return .planned(TraineeshipPlan(
-            year: inputs.year, method: method, programmes: programmes, jointCapacities: uses, inputs: inputs))
+        return .planned(
+            TraineeshipPlan(
+                year: inputs.year,
+                method: method,
+                programmes: programmes,
+                jointCapacities: uses,
+                inputs: inputs
+            )
+        )
     }
 
     // MARK: - Parts
 
     func programmePlan(
-        _ setup: ProgrammeSetup, places: [Int], inputs: TraineeshipInputs, solvedWith: [String]
+        _ setup: ProgrammeSetup,
+        places: [Int],
+        inputs: TraineeshipInputs,
+        solvedWith: [String]
     ) throws -> ProgrammePlan {
         let bounds = inputs.bounds[setup.programme.id] ?? [:]
         let last = inputs.lastYear[setup.programme.id] ?? [:]
         let weightSum = setup.weights.reduce(0, +)
         let quotas = setup.quotas
         let bounded = setup.boundedQuotas ?? quotas
-        let rows = setup.parties.enumerated().map { index, party in
-            AllocationRow(
-                party: party, weight: setup.weights[index],
-                share: weightSum > 0 ? setup.weights[index] / weightSum : 0,
-                quota: quotas[index], carryOver: setup.carryOver[index], boundedQuota: bounded[index],
-                places: index < places.count ? places[index] : 0,
-                floor: bounds[party.code]?.floor, cap: bounds[party.code]?.cap,
-                lowerLimit: setup.lower[index], upperLimit: setup.upper[index] == Int.max ? nil : setup.upper[index],
-                lastYear: last[party.code]?.allocated, realised: last[party.code]?.realised)
-        }
-        let splitter = PlacementSplitter(solver: solver)
+        let rows = setup.parties.enumerated()
+            .map { index, party in
+                AllocationRow(
+                    party: party,
+                    weight: setup.weights[index],
+                    share: weightSum > 0 ? setup.weights[index] / weightSum : 0,
+                    quota: quotas[index],
+                    carryOver: setup.carryOver[index],
+                    boundedQuota: bounded[index],
+                    places: index < places.count ? places[index] : 0,
+                    floor: bounds[party.code]?.floor,
+                    cap: bounds[party.code]?.cap,
+                    lowerLimit: setup.lower[index],
+                    upperLimit: setup.upper[index] == Int.max ? nil : setup.upper[index],
+                    lastYear: last[party.code]?.allocated,
+                    realised: last[party.code]?.realised
+                )
+            }
+        let splitter = PlacementSplitter(solver: solver, options: options)
         let splits = try setup.programme.splits.map { try splitter.split(rows.map(\.places), by: $0) }
         return ProgrammePlan(
-            programme: setup.programme, key: setup.key, target: setup.target,
-            carryOver: setup.carryOver.reduce(0, +), total: setup.total, rows: rows, splits: splits,
+            programme: setup.programme,
+            key: setup.key,
+            target: setup.target,
+            carryOver: setup.carryOver.reduce(0, +),
+            total: setup.total,
+            rows: rows,
+            splits: splits,
             checks: PlanChecks(rows: rows, total: setup.total, target: setup.target, splits: splits),
-            solvedWith: solvedWith)
+            solvedWith: solvedWith
+        )
     }
 
     /// Groups of setup indices connected through joint capacities, in programme order.
@@ -144,10 +189,11 @@ public struct TraineeshipPlanner: Sendable {
             let parties = inputs.municipalities + (inputs.region.map { [$0] } ?? [])
             let uses = parties.compactMap { party -> (party: Party, places: Int, cap: Int)? in
                 guard let cap = capacity.caps[party.code] else { return nil }
-                let sum = setups.filter { capacity.programmeIDs.contains($0.programme.id) }.reduce(0) { partial, setup in
-                    guard let index = setup.parties.firstIndex(of: party) else { return partial }
-                    return partial + (places[setup.programme.id]?[index] ?? 0)
-                }
+                let sum = setups.filter { capacity.programmeIDs.contains($0.programme.id) }
+                    .reduce(0) { partial, setup in
+                        guard let index = setup.parties.firstIndex(of: party) else { return partial }
+                        return partial + (places[setup.programme.id]?[index] ?? 0)
+                    }
                 return (party, sum, cap)
             }
             return JointCapacityUse(capacity: capacity, uses: uses)

@@ -5,7 +5,7 @@
 /// header name; for a YAML file `column` is the character column and `field`
 /// the key path (`programmes[2].target`).
 public struct SourceLocation: Hashable, Sendable, Comparable {
-    /// The file as the user named it (e.g. `Inputs/bounds.csv`).
+    /// The file as the user named it (for example `Inputs/bounds.csv`).
     public var file: String
     /// The line, or nil for the file as a whole.
     public var line: Int?
@@ -32,6 +32,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
         return text
     }
 
+    /// Orders by file, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
     }
@@ -49,6 +50,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         /// The inputs cannot be used; nothing is written.
         case error
 
+        /// Warnings sort before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .warning && rhs == .error
         }

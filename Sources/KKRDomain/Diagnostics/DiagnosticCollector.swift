@@ -19,10 +19,12 @@ public struct DiagnosticCollector: Sendable {
 
     /// The diagnostics sorted by file, line and column (stable for equal places).
     public var sorted: [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
-            lhs.element.location == rhs.element.location
-                ? lhs.offset < rhs.offset : lhs.element.location < rhs.element.location
-        }.map(\.element)
+        diagnostics.enumerated()
+            .sorted { lhs, rhs in
+                lhs.element.location == rhs.element.location
+                    ? lhs.offset < rhs.offset : lhs.element.location < rhs.element.location
+            }
+            .map(\.element)
     }
 
     /// Records an error.

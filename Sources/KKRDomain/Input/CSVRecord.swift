@@ -97,8 +97,14 @@ public struct CSVRecord: Sendable {
         atLeast minimum: Int? = 0,
         diagnostics: inout DiagnosticCollector
     ) -> Int? {
-        number(column, required: required, wholeNumber: true, atLeast: minimum.map(Double.init), diagnostics: &diagnostics)
-            .flatMap { abs($0) < 1e15 ? Int($0) : nil }
+        number(
+            column,
+            required: required,
+            wholeNumber: true,
+            atLeast: minimum.map(Double.init),
+            diagnostics: &diagnostics
+        )
+        .flatMap { abs($0) < 1e15 ? Int($0) : nil }
     }
 
     /// A yes/no field: `yes`/`no`, `ja`/`nej`, `true`/`false`, `1`/`0`, `x`/empty; nil (an error) otherwise.

@@ -7,7 +7,7 @@ import Foundation
 /// export) is reported with the line of the first bad byte and a hint on how
 /// to save it as UTF-8.
 public struct InputFile: Sendable, Hashable {
-    /// The path as the user would write it (e.g. `Inputs/bounds.csv`).
+    /// The path as the user would write it (for example `Inputs/bounds.csv`).
     public var displayName: String
     /// The text, without a byte-order mark.
     public var text: String
@@ -27,6 +27,7 @@ public struct InputFile: Sendable, Hashable {
     ///   - url: the file.
     ///   - displayName: how messages name it.
     ///   - diagnostics: where problems go.
+    /// - Returns: the file, or nil when it cannot be used.
     public static func read(_ url: URL, displayName: String, diagnostics: inout DiagnosticCollector) -> InputFile? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue

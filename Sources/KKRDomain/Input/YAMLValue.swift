@@ -60,7 +60,11 @@ public struct YAMLValue {
             let key = keyNode.string ?? ""
             let child = YAMLValue(node: valueNode, path: path.isEmpty ? key : "\(path).\(key)", file: file)
             let keyLocation = SourceLocation(
-                file: file, line: keyNode.mark?.line, column: keyNode.mark?.column, field: child.path)
+                file: file,
+                line: keyNode.mark?.line,
+                column: keyNode.mark?.column,
+                field: child.path
+            )
             if !allowedKeys.contains(key) {
                 diagnostics.error(
                     "unknown setting '\(key)' in \(displayPath)",
@@ -118,7 +122,11 @@ public struct YAMLValue {
     public func integer(atLeast minimum: Int? = 0, diagnostics: inout DiagnosticCollector) -> Int? {
         guard let value = number(atLeast: minimum.map(Double.init), diagnostics: &diagnostics) else { return nil }
         guard value == value.rounded(), abs(value) < 1e15 else {
-            diagnostics.error("\(displayPath) must be a whole number", at: location, hint: "e.g. \(Int(value.rounded()))")
+            diagnostics.error(
+                "\(displayPath) must be a whole number",
+                at: location,
+                hint: "e.g. \(Int(value.rounded()))"
+            )
             return nil
         }
         return Int(value)

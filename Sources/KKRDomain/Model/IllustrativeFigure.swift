@@ -46,8 +46,14 @@ public struct IllustrativeFigure: Hashable, Sendable {
             guard !marked.isEmpty else { return }
             var sources: [String] = []
             for source in marked.map(\.source) where !sources.contains(source) { sources.append(source) }
-            groups.append(IllustrativeFigure(
-                subject: subject, illustrativeCount: marked.count, totalCount: provenances.count, sources: sources))
+            groups.append(
+                IllustrativeFigure(
+                    subject: subject,
+                    illustrativeCount: marked.count,
+                    totalCount: provenances.count,
+                    sources: sources
+                )
+            )
         }
         var keysSeen: Set<String> = []
         for programme in inputs.programmes {

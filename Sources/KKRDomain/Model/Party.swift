@@ -34,7 +34,7 @@ public struct Party: Hashable, Sendable, Comparable {
     /// The code order used everywhere a deterministic order of parties is needed.
     public static func codeOrder(_ lhs: String, _ rhs: String) -> Bool {
         switch (Int(lhs), Int(rhs)) {
-        case let (left?, right?) where left != right: return left < right
+        case (let left?, let right?) where left != right: return left < right
         default: return lhs < rhs
         }
     }

@@ -1,4 +1,4 @@
-/// Floor and cap on one party's places in one programme and year (e.g. approved practice places).
+/// Floor and cap on one party's places in one programme and year (for example approved practice places).
 public struct PartyBounds: Hashable, Sendable {
     /// At least this many places, if set.
     public var floor: Int?

@@ -2,7 +2,7 @@ import Foundation
 
 /// One file a run wants to write: a name relative to the output folder and its bytes.
 public struct OutputFile: Sendable, Hashable {
-    /// The path relative to the output folder, e.g. `2027/traineeships.md`.
+    /// The path relative to the output folder, for example `2027/traineeships.md`.
     public var relativePath: String
     /// The complete contents.
     public var contents: Data
@@ -33,6 +33,7 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// A one-line description for messages.
     public var description: String { "cannot write \(path): \(reason)" }
 }
 
@@ -44,7 +45,7 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// systems). If any step fails, the temporary files are removed and the old
 /// reports stay as they were.
 public struct AtomicFileWriter: Sendable {
-    /// The folder the relative paths start from (e.g. `Reports`).
+    /// The folder the relative paths start from (for example `Reports`).
     public var root: URL
 
     /// Creates a writer for `root`.
@@ -85,7 +86,7 @@ public struct AtomicFileWriter: Sendable {
         return staged.map(\.target)
     }
 
-    /// Removes `relativePath` if it exists (e.g. a stale infeasibility note after a good run).
+    /// Removes `relativePath` if it exists (for example a stale infeasibility note after a good run).
     public func remove(_ relativePath: String) {
         try? FileManager.default.removeItem(at: root.appendingPathComponent(relativePath))
     }

@@ -14,7 +14,9 @@ public enum BoundsReader {
         diagnostics: inout DiagnosticCollector
     ) -> [String: [String: PartyBounds]] {
         context.readRows(file, requiredColumns: requiredColumns, diagnostics: &diagnostics) {
-            record, provenance, diagnostics in
+            record,
+            provenance,
+            diagnostics in
             let floor = record.integer("floor", required: false, diagnostics: &diagnostics)
             let cap = record.integer("cap", required: false, diagnostics: &diagnostics)
             if let floor, let cap, floor > cap {

@@ -43,7 +43,11 @@ public struct FigureTableContext: Sendable {
         reader: PartyTableReader,
         diagnostics: inout DiagnosticCollector
     ) -> (id: String, year: Int, party: Party)? {
-        let id = record.requiredText(idColumn, diagnostics: &diagnostics, hint: "write one of: \(ids.joined(separator: ", "))")
+        let id = record.requiredText(
+            idColumn,
+            diagnostics: &diagnostics,
+            hint: "write one of: \(ids.joined(separator: ", "))"
+        )
         let year = reader.year(record, diagnostics: &diagnostics)
         let party = reader.party(record, diagnostics: &diagnostics)
         guard let id else { return nil }
@@ -85,8 +89,11 @@ public struct FigureTableContext: Sendable {
             let figures = value(record, provenance, &diagnostics)
             guard let (id, year, party) = row,
                 reader.isFirst(
-                    [id, String(year), party.code], record,
-                    describing: "\(id) \(year) for \(party.code) \(party.name)", diagnostics: &diagnostics),
+                    [id, String(year), party.code],
+                    record,
+                    describing: "\(id) \(year) for \(party.code) \(party.name)",
+                    diagnostics: &diagnostics
+                ),
                 let figures, year == self.year + yearOffset
             else { continue }
             result[id, default: [:]][party.code] = figures

@@ -15,7 +15,9 @@ public enum JointCapacityReader {
         diagnostics: inout DiagnosticCollector
     ) -> [JointCapacity] {
         let rows = context.readRows(file, requiredColumns: requiredColumns, diagnostics: &diagnostics) {
-            record, provenance, diagnostics in
+            record,
+            provenance,
+            diagnostics in
             record.integer("cap", required: true, diagnostics: &diagnostics).map { ($0, provenance) }
         }
         return capacities.map { capacity in

@@ -22,7 +22,11 @@ public enum KeyWeightsReader {
         else { return result }
         var reader = PartyTableReader(table: table, parties: parties, partiesFile: partiesFile)
         for record in table.records {
-            let keyID = record.requiredText("key", diagnostics: &diagnostics, hint: "write a key id, e.g. population_2020")
+            let keyID = record.requiredText(
+                "key",
+                diagnostics: &diagnostics,
+                hint: "write a key id, e.g. population_2020"
+            )
             let party = reader.party(record, diagnostics: &diagnostics)
             let weight = record.number("weight", required: true, diagnostics: &diagnostics)
             let provenance = reader.provenance(record, diagnostics: &diagnostics)
@@ -39,8 +43,11 @@ public enum KeyWeightsReader {
             if let party, weight == nil { result[keyID]?.unreadableCodes.insert(party.code) }
             guard let party, let weight,
                 reader.isFirst(
-                    [keyID, party.code], record, describing: "key \(keyID) for \(party.code) \(party.name)",
-                    diagnostics: &diagnostics)
+                    [keyID, party.code],
+                    record,
+                    describing: "key \(keyID) for \(party.code) \(party.name)",
+                    diagnostics: &diagnostics
+                )
             else { continue }
             result[keyID]?.weights[party.code] = KeyWeight(value: weight, provenance: provenance)
         }

@@ -14,7 +14,9 @@ public enum LastYearReader {
         diagnostics: inout DiagnosticCollector
     ) -> [String: [String: LastYearFigures]] {
         context.readRows(file, requiredColumns: requiredColumns, yearOffset: -1, diagnostics: &diagnostics) {
-            record, provenance, diagnostics in
+            record,
+            provenance,
+            diagnostics in
             let allocated = record.integer("allocated", required: false, diagnostics: &diagnostics)
             let realised = record.integer("realised", required: false, diagnostics: &diagnostics)
             return LastYearFigures(allocated: allocated, realised: realised, provenance: provenance)

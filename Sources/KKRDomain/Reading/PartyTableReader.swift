@@ -21,7 +21,8 @@ public struct PartyTableReader {
 
     /// The party in column `column` (default `code`); records an error when empty or unknown.
     public func party(_ record: CSVRecord, column: String = "code", diagnostics: inout DiagnosticCollector) -> Party? {
-        guard let code = record.requiredText(column, diagnostics: &diagnostics, hint: "write a DST municipality code") else {
+        guard let code = record.requiredText(column, diagnostics: &diagnostics, hint: "write a DST municipality code")
+        else {
             return nil
         }
         if let party = parties[code] { return party }

@@ -23,7 +23,10 @@ enum ProgrammeSettingsReader {
             }
             if targets.contains(where: { $0.year == target.year }) {
                 diagnostics.error(
-                    "programme '\(id)' has two targets for \(target.year)", at: targetItem.location, hint: "keep one")
+                    "programme '\(id)' has two targets for \(target.year)",
+                    at: targetItem.location,
+                    hint: "keep one"
+                )
             } else {
                 targets.append(target)
             }
@@ -55,22 +58,37 @@ enum ProgrammeSettingsReader {
     static func readTarget(_ item: YAMLValue, diagnostics: inout DiagnosticCollector) -> Target? {
         guard
             let entries = item.mapping(
-                allowedKeys: ["year", "places", "kind", "illustrative", "source"], diagnostics: &diagnostics)
+                allowedKeys: ["year", "places", "kind", "illustrative", "source"],
+                diagnostics: &diagnostics
+            )
         else { return nil }
-        let year = entries.required("year", diagnostics: &diagnostics)?.integer(atLeast: 1900, diagnostics: &diagnostics)
+        let year = entries.required("year", diagnostics: &diagnostics)?
+            .integer(atLeast: 1900, diagnostics: &diagnostics)
         let places = entries.required("places", diagnostics: &diagnostics)?.integer(diagnostics: &diagnostics)
         var kind: TargetKind?
-        if let value = entries.required("kind", diagnostics: &diagnostics, hint: "write 'kind: exact' or 'kind: minimum'"),
+        if let value = entries.required(
+            "kind",
+            diagnostics: &diagnostics,
+            hint: "write 'kind: exact' or 'kind: minimum'"
+        ),
             let text = value.string(diagnostics: &diagnostics)
         {
             kind = TargetKind(rawValue: text)
             if kind == nil {
                 diagnostics.error(
-                    "the target kind '\(text)' is unknown", at: value.location, hint: "write 'exact' or 'minimum'")
+                    "the target kind '\(text)' is unknown",
+                    at: value.location,
+                    hint: "write 'exact' or 'minimum'"
+                )
             }
         }
         guard let year, let places, let kind else { return nil }
-        return Target(year: year, places: places, kind: kind, provenance: provenance(entries, at: item.location, &diagnostics))
+        return Target(
+            year: year,
+            places: places,
+            kind: kind,
+            provenance: provenance(entries, at: item.location, &diagnostics)
+        )
     }
 
     static func readChangeLimit(_ item: YAMLValue, diagnostics: inout DiagnosticCollector) -> ChangeLimit? {
@@ -102,17 +120,21 @@ enum ProgrammeSettingsReader {
         for categoryItem in list {
             guard
                 let fields = categoryItem.mapping(
-                    allowedKeys: ["id", "name_da", "name_en", "percent"], diagnostics: &diagnostics),
+                    allowedKeys: ["id", "name_da", "name_en", "percent"],
+                    diagnostics: &diagnostics
+                ),
                 let categoryID = SettingsReader.identifier(fields, diagnostics: &diagnostics),
                 let percent = fields.required("percent", diagnostics: &diagnostics)?.number(diagnostics: &diagnostics)
             else { continue }
             let danish = fields.string("name_da", default: categoryID, diagnostics: &diagnostics)
-            categories.append(SplitCategory(
-                id: categoryID,
-                nameDanish: danish,
-                nameEnglish: fields.string("name_en", default: danish, diagnostics: &diagnostics),
-                percent: percent
-            ))
+            categories.append(
+                SplitCategory(
+                    id: categoryID,
+                    nameDanish: danish,
+                    nameEnglish: fields.string("name_en", default: danish, diagnostics: &diagnostics),
+                    percent: percent
+                )
+            )
         }
         let total = categories.reduce(0) { $0 + $1.percent }
         if categories.count == list.count && abs(total - 100) > 1e-6 {

@@ -8,7 +8,9 @@ public enum SettingsReader {
     public static func read(_ file: InputFile, diagnostics: inout DiagnosticCollector) -> TraineeshipSettings? {
         guard let root = YAMLValue.parse(file, diagnostics: &diagnostics),
             let top = root.mapping(
-                allowedKeys: ["plan_year", "keys", "programmes", "joint_capacities"], diagnostics: &diagnostics)
+                allowedKeys: ["plan_year", "keys", "programmes", "joint_capacities"],
+                diagnostics: &diagnostics
+            )
         else { return nil }
         let yearValue = top.required("plan_year", diagnostics: &diagnostics, hint: "e.g. 'plan_year: 2027'")
         let planYear = yearValue?.integer(atLeast: 1900, diagnostics: &diagnostics)
@@ -28,7 +30,10 @@ public enum SettingsReader {
             guard let programme = ProgrammeSettingsReader.read(item, diagnostics: &diagnostics) else { continue }
             if programmes.contains(where: { $0.id == programme.id }) {
                 diagnostics.error(
-                    "the programme '\(programme.id)' is defined twice", at: item.location, hint: "keep one definition")
+                    "the programme '\(programme.id)' is defined twice",
+                    at: item.location,
+                    hint: "keep one definition"
+                )
             } else {
                 programmes.append(programme)
             }
@@ -80,7 +85,9 @@ public enum SettingsReader {
     static func readJointCapacity(_ item: YAMLValue, diagnostics: inout DiagnosticCollector) -> JointCapacity? {
         guard
             let entries = item.mapping(
-                allowedKeys: ["id", "name_da", "name_en", "programmes"], diagnostics: &diagnostics),
+                allowedKeys: ["id", "name_da", "name_en", "programmes"],
+                diagnostics: &diagnostics
+            ),
             let id = identifier(entries, diagnostics: &diagnostics),
             let list = entries.required("programmes", diagnostics: &diagnostics)?.sequence(diagnostics: &diagnostics)
         else { return nil }

@@ -26,12 +26,15 @@ public enum TraineeshipInputReader {
     ///
     /// - Parameters:
     ///   - folder: the input folder.
-    ///   - displayName: how messages name the folder (e.g. `Inputs`).
+    ///   - displayName: how messages name the folder (for example `Inputs`).
     ///   - year: the plan year, or nil for the settings' default.
+    /// - Returns: the validated inputs, with any warnings.
     /// - Throws: ``InputError`` with every problem found; `isMissingInput` when only files are missing.
-    public static func read(folder: URL, displayName: String, year: Int? = nil) throws(InputError) -> TraineeshipInputs {
+    public static func read(folder: URL, displayName: String, year: Int? = nil) throws(InputError) -> TraineeshipInputs
+    {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             let diagnostic = Diagnostic(
                 .error,
                 at: SourceLocation(file: displayName),
@@ -48,7 +51,9 @@ public enum TraineeshipInputReader {
             if optional && !FileManager.default.fileExists(atPath: url.path) { return nil }
             let before = diagnostics.errors.count
             let file = InputFile.read(url, displayName: shown, diagnostics: &diagnostics)
-            if file == nil && !FileManager.default.fileExists(atPath: url.path) { missing += diagnostics.errors.count - before }
+            if file == nil && !FileManager.default.fileExists(atPath: url.path) {
+                missing += diagnostics.errors.count - before
+            }
             return file
         }
         let settingsFile = load(FileName.settings, optional: false)
@@ -67,14 +72,22 @@ public enum TraineeshipInputReader {
         let planYear = year ?? settings.planYear
         let parties = municipalities + (region.map { [$0] } ?? [])
         let context = FigureTableContext(
-            parties: parties, partiesFile: partiesFile.displayName, ids: settings.programmes.map(\.id), year: planYear)
+            parties: parties,
+            partiesFile: partiesFile.displayName,
+            ids: settings.programmes.map(\.id),
+            year: planYear
+        )
         var inputs = TraineeshipInputs(
             year: planYear,
             municipalities: municipalities,
             region: region,
             keys: KeyWeightsReader.read(
-                keysFile, parties: parties, partiesFile: partiesFile.displayName, keys: settings.keys,
-                diagnostics: &diagnostics),
+                keysFile,
+                parties: parties,
+                partiesFile: partiesFile.displayName,
+                keys: settings.keys,
+                diagnostics: &diagnostics
+            ),
             programmes: settings.programmes,
             bounds: boundsFile.map { BoundsReader.read($0, context: context, diagnostics: &diagnostics) } ?? [:],
             lastYear: lastYearFile.map { LastYearReader.read($0, context: context, diagnostics: &diagnostics) } ?? [:],
@@ -86,11 +99,19 @@ public enum TraineeshipInputReader {
             capacityContext.ids = settings.jointCapacities.map(\.id)
             capacityContext.idColumn = "group"
             inputs.jointCapacities = JointCapacityReader.read(
-                capacityFile, capacities: settings.jointCapacities, context: capacityContext, diagnostics: &diagnostics)
+                capacityFile,
+                capacities: settings.jointCapacities,
+                context: capacityContext,
+                diagnostics: &diagnostics
+            )
         }
         TraineeshipValidator.validate(
-            inputs, settings: settings, keysFile: keysFile.displayName, yearWasGiven: year != nil,
-            diagnostics: &diagnostics)
+            inputs,
+            settings: settings,
+            keysFile: keysFile.displayName,
+            yearWasGiven: year != nil,
+            diagnostics: &diagnostics
+        )
         if diagnostics.hasErrors {
             throw InputError(diagnostics: diagnostics.sorted, isMissingInput: missing == diagnostics.errors.count)
         }

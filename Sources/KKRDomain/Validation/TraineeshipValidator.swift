@@ -22,7 +22,8 @@ enum TraineeshipValidator {
                 )
             }
             guard let target = programme.target(for: inputs.year) else {
-                let alreadyReported = programme.unreadableTargetYears.contains(inputs.year)
+                let alreadyReported =
+                    programme.unreadableTargetYears.contains(inputs.year)
                     || programme.unreadableTargetYears.contains(Int.min)
                 if alreadyReported { continue }
                 diagnostics.error(

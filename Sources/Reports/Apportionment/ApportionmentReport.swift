@@ -6,7 +6,8 @@ import KKRDomain
 public enum ApportionmentReport {
     /// A plain table: name, weight, quota (4 decimals), seats; then the total.
     public static func text(_ result: Apportionment, claimants: [Claimant], firstDivisor: Double?) -> String {
-        let method = result.method.displayName + (firstDivisor.map { ", first divisor \(NumberFormatting.plain($0))" } ?? "")
+        let method =
+            result.method.displayName + (firstDivisor.map { ", first divisor \(NumberFormatting.plain($0))" } ?? "")
         var rows = [["name", "weight", "quota", "seats"]]
         for (index, claimant) in claimants.enumerated() {
             rows.append([
@@ -19,10 +20,12 @@ public enum ApportionmentReport {
         rows.append(["total", NumberFormatting.plain(claimants.reduce(0) { $0 + $1.weight }), "", String(result.seats)])
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
         let lines = rows.map { row in
-            row.enumerated().map { column, value in
-                let padding = String(repeating: " ", count: widths[column] - value.count)
-                return column == 0 ? value + padding : padding + value
-            }.joined(separator: "  ")
+            row.enumerated()
+                .map { column, value in
+                    let padding = String(repeating: " ", count: widths[column] - value.count)
+                    return column == 0 ? value + padding : padding + value
+                }
+                .joined(separator: "  ")
         }
         return (["\(method): \(result.seats) seats", ""] + lines).joined(separator: "\n") + "\n"
     }
@@ -40,8 +43,10 @@ public enum ApportionmentReport {
                     quota: (result.quotas[index] * 1e6).rounded() / 1e6,
                     seats: result.allocation[index],
                     min: claimants[index].floor,
-                    max: claimants[index].cap)
-            })
+                    max: claimants[index].cap
+                )
+            }
+        )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
@@ -54,7 +59,10 @@ public enum ApportionmentReport {
         let allocations: [Row]
 
         enum CodingKeys: String, CodingKey {
-            case method, seats, firstDivisor = "first_divisor", allocations
+            case method
+            case seats
+            case firstDivisor = "first_divisor"
+            case allocations
         }
 
         func encode(to encoder: any Encoder) throws {

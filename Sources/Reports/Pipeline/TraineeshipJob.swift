@@ -3,7 +3,9 @@ import Foundation
 import KKRDomain
 import LinearProgramming
 
-/// The whole training-places run: read → validate → plan → render → write. The CLI only maps its results to exit codes.
+/// The whole training-places run: read → validate → plan → render → write.
+///
+/// The CLI only maps its results to exit codes.
 public struct TraineeshipJob: Sendable {
     /// What a run produced.
     public enum Result: Sendable {
@@ -30,8 +32,13 @@ public struct TraineeshipJob: Sendable {
 
     /// Creates a job.
     public init(
-        inputs: URL, inputsDisplayName: String, output: URL, year: Int? = nil, method: ApportionmentMethod = .optimal,
-        firstDivisor: Double? = nil, language: Language = .danish
+        inputs: URL,
+        inputsDisplayName: String,
+        output: URL,
+        year: Int? = nil,
+        method: ApportionmentMethod = .optimal,
+        firstDivisor: Double? = nil,
+        language: Language = .danish
     ) {
         self.inputs = inputs
         self.inputsDisplayName = inputsDisplayName

@@ -10,7 +10,10 @@ extension ReportText {
         let what: String
         switch figure.subject {
         case .target(let id):
-            what = pick("Regionalt tal for \(programme(id)) \(inputs.year)", "Regional number for \(programme(id)) \(inputs.year)")
+            what = pick(
+                "Regionalt tal for \(programme(id)) \(inputs.year)",
+                "Regional number for \(programme(id)) \(inputs.year)"
+            )
         case .key(let id):
             let name = inputs.keys[id]?.name(in: language) ?? id
             what = pick("Fordelingsnøglen »\(name)«", "Distribution key “\(name)”")
@@ -20,17 +23,23 @@ extension ReportText {
             what = pick("Sidste års tal for \(programme(id))", "Last year's figures for \(programme(id))")
         case .split(let id, let dimension):
             let name = inputs.programmes.first { $0.id == id }?.splits.first { $0.id == dimension }?.name(in: language)
-            what = pick("Fordelingen efter \((name ?? dimension).lowercased()) for \(programme(id))",
-                        "The split by \((name ?? dimension).lowercased()) for \(programme(id))")
+            what = pick(
+                "Fordelingen efter \((name ?? dimension).lowercased()) for \(programme(id))",
+                "The split by \((name ?? dimension).lowercased()) for \(programme(id))"
+            )
         case .jointCapacity(let id):
             let name = inputs.jointCapacities.first { $0.id == id }?.name(in: language) ?? id
             what = pick("Fælles kapacitet »\(name)«", "Joint capacity “\(name)”")
         }
-        let count = figure.totalCount == 1
+        let count =
+            figure.totalCount == 1
             ? illustrativeMark
-            : pick("\(number(figure.illustrativeCount)) af \(number(figure.totalCount)) tal er illustrative",
-                   "\(number(figure.illustrativeCount)) of \(number(figure.totalCount)) figures are illustrative")
-        let source = figure.sources.isEmpty ? "" : pick(" (kilde: ", " (source: ") + figure.sources.joined(separator: "; ") + ")"
+            : pick(
+                "\(number(figure.illustrativeCount)) af \(number(figure.totalCount)) tal er illustrative",
+                "\(number(figure.illustrativeCount)) of \(number(figure.totalCount)) figures are illustrative"
+            )
+        let source =
+            figure.sources.isEmpty ? "" : pick(" (kilde: ", " (source: ") + figure.sources.joined(separator: "; ") + ")"
         return "\(what): \(count)\(source)."
     }
 }

@@ -73,7 +73,10 @@ public struct ReportText: Sendable {
 
     /// The method's name in the report.
     public func method(_ method: ApportionmentMethod, firstDivisor: Double? = nil) -> String {
-        let modified = firstDivisor.map { pick(" (første divisor \(number($0, decimals: 1)))", " (first divisor \(number($0, decimals: 1)))") } ?? ""
+        let modified =
+            firstDivisor.map {
+                pick(" (første divisor \(number($0, decimals: 1)))", " (first divisor \(number($0, decimals: 1)))")
+            } ?? ""
         switch method {
         case .optimal: return pick("optimal fordeling (leksikografisk)", "optimal distribution (lexicographic)")
         case .hamilton: return pick("Hamiltons metode (største brøkrest)", "Hamilton's method (largest remainder)")
@@ -87,20 +90,27 @@ public struct ReportText: Sendable {
     public func methodExplanation(_ method: ApportionmentMethod) -> String {
         let quota = pick(
             "Hver kommune har en kvote: regionens tal gange kommunens andel af fordelingsnøglen, plus sidste års manglende pladser, hvor overførsel er aftalt.",
-            "Each municipality has a quota: the regional number times its share of the distribution key, plus last year's missing places where carry-over is agreed.")
+            "Each municipality has a quota: the regional number times its share of the distribution key, plus last year's missing places where carry-over is agreed."
+        )
         switch method {
         case .optimal:
-            return quota + " " + pick(
-                "Kvoterne rundes til hele pladser, så den største afvigelse fra kvoten (målt i hele pladser, ikke i procent) bliver så lille som muligt, dernæst summen af afvigelserne og til sidst afstanden til sidste års fordeling, inden for bunde, lofter, ændringsgrænser og fælles kapacitet.",
-                "The quotas are rounded to whole places so that the largest deviation from the quota (in places, not percent) is as small as possible, then the sum of deviations, and finally the distance to last year's distribution, within floors, caps, change limits and joint capacity.")
+            return quota + " "
+                + pick(
+                    "Kvoterne rundes til hele pladser, så den største afvigelse fra kvoten (målt i hele pladser, ikke i procent) bliver så lille som muligt, dernæst summen af afvigelserne og til sidst afstanden til sidste års fordeling, inden for bunde, lofter, ændringsgrænser og fælles kapacitet.",
+                    "The quotas are rounded to whole places so that the largest deviation from the quota (in places, not percent) is as small as possible, then the sum of deviations, and finally the distance to last year's distribution, within floors, caps, change limits and joint capacity."
+                )
         case .hamilton:
-            return quota + " " + pick(
-                "Alle får kvoten rundet ned, og de resterende pladser går én ad gangen til de største brøkrester.",
-                "Everyone gets the quota rounded down, and the remaining places go one at a time to the largest fractional remainders.")
+            return quota + " "
+                + pick(
+                    "Alle får kvoten rundet ned, og de resterende pladser går én ad gangen til de største brøkrester.",
+                    "Everyone gets the quota rounded down, and the remaining places go one at a time to the largest fractional remainders."
+                )
         case .dhondt, .sainteLague, .huntingtonHill:
-            return quota + " " + pick(
-                "Pladserne uddeles én ad gangen til den kommune, der har det største gennemsnit (kvote divideret med metodens divisor for de pladser, den allerede har).",
-                "Places are handed out one at a time to the municipality with the highest average (quota divided by the method's divisor for the places it already has).")
+            return quota + " "
+                + pick(
+                    "Pladserne uddeles én ad gangen til den kommune, der har det største gennemsnit (kvote divideret med metodens divisor for de pladser, den allerede har).",
+                    "Places are handed out one at a time to the municipality with the highest average (quota divided by the method's divisor for the places it already has)."
+                )
         }
     }
 
@@ -108,6 +118,7 @@ public struct ReportText: Sendable {
     public var tieRule: String {
         pick(
             "Står to kommuner lige, går pladsen til den største brøkrest, dernæst den største vægt, dernæst den laveste kommunekode.",
-            "When two municipalities are tied, the place goes to the larger remainder, then the larger weight, then the lower municipality code.")
+            "When two municipalities are tied, the place goes to the larger remainder, then the larger weight, then the lower municipality code."
+        )
     }
 }

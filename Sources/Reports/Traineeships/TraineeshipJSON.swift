@@ -28,7 +28,9 @@ struct PlanDocument: Encodable {
     init(_ plan: TraineeshipPlan) { self.plan = plan }
 
     enum Keys: String, CodingKey {
-        case year, method, deviation, programmes, jointCapacities = "joint_capacities", inputs, illustrative
+        case year, method, deviation, programmes
+        case jointCapacities = "joint_capacities"
+        case inputs, illustrative
         case tieRule = "tie_rule"
     }
 
@@ -42,7 +44,10 @@ struct PlanDocument: Encodable {
         try container.encode(plan.jointCapacities.map(JointCapacityDocument.init), forKey: .jointCapacities)
         try container.encode(plan.inputs.files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: .inputs)
         let text = ReportText(.english)
-        try container.encode(plan.inputs.illustrativeFigures.map { text.illustrative($0, inputs: plan.inputs) }, forKey: .illustrative)
+        try container.encode(
+            plan.inputs.illustrativeFigures.map { text.illustrative($0, inputs: plan.inputs) },
+            forKey: .illustrative
+        )
     }
 }
 
@@ -50,8 +55,12 @@ struct ProgrammeDocument: Encodable {
     let plan: ProgrammePlan
 
     enum Keys: String, CodingKey {
-        case programme, name, target, targetKind = "target_kind", carryOver = "carry_over", total, key
-        case solvedWith = "solved_with", allocations, splits, checks
+        case programme, name, target
+        case targetKind = "target_kind"
+        case carryOver = "carry_over"
+        case total, key
+        case solvedWith = "solved_with"
+        case allocations, splits, checks
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -66,10 +75,13 @@ struct ProgrammeDocument: Encodable {
         try container.encode(plan.solvedWith, forKey: .solvedWith)
         try container.encode(plan.rows.map(RowDocument.init), forKey: .allocations)
         try container.encode(plan.splits.map { SplitDocument(split: $0, rows: plan.rows) }, forKey: .splits)
-        try container.encode([
-            "sum": plan.checks.sumHolds, "bounds": plan.checks.boundsHold,
-            "quota_property": plan.checks.quotaPropertyHolds, "splits_add_up": plan.checks.splitsAddUp,
-        ], forKey: .checks)
+        try container.encode(
+            [
+                "sum": plan.checks.sumHolds, "bounds": plan.checks.boundsHold,
+                "quota_property": plan.checks.quotaPropertyHolds, "splits_add_up": plan.checks.splitsAddUp,
+            ],
+            forKey: .checks
+        )
     }
 }
 
@@ -77,8 +89,13 @@ struct RowDocument: Encodable {
     let row: AllocationRow
 
     enum Keys: String, CodingKey {
-        case code, municipality, kind, weight, share, quota, carryOver = "carry_over", boundedQuota = "bounded_quota"
-        case places, floor, cap, lastYear = "last_year", realised = "realised_last_year", change
+        case code, municipality, kind, weight, share, quota
+        case carryOver = "carry_over"
+        case boundedQuota = "bounded_quota"
+        case places, floor, cap
+        case lastYear = "last_year"
+        case realised = "realised_last_year"
+        case change
         case withinQuota = "within_quota"
     }
 
@@ -111,11 +128,15 @@ struct SplitDocument: Encodable {
         try container.encode(split.dimension.id, forKey: StringKey("dimension"))
         try container.encode(split.dimension.categories.map(\.id), forKey: StringKey("categories"))
         try container.encode(split.regionalTotals, forKey: StringKey("regional_totals"))
-        let cells = zip(rows, split.cells).map { row, cells in
-            Dictionary(uniqueKeysWithValues: zip(split.dimension.categories.map(\.id), cells))
-                .merging(["total": row.places]) { first, _ in first }
-        }
-        try container.encode(Dictionary(uniqueKeysWithValues: zip(rows.map(\.party.code), cells)), forKey: StringKey("allocations"))
+        let cells = zip(rows, split.cells)
+            .map { row, cells in
+                Dictionary(uniqueKeysWithValues: zip(split.dimension.categories.map(\.id), cells))
+                    .merging(["total": row.places]) { first, _ in first }
+            }
+        try container.encode(
+            Dictionary(uniqueKeysWithValues: zip(rows.map(\.party.code), cells)),
+            forKey: StringKey("allocations")
+        )
     }
 }
 
@@ -127,7 +148,10 @@ struct JointCapacityDocument: Encodable {
         try container.encode(use.capacity.id, forKey: StringKey("id"))
         try container.encode(use.capacity.programmeIDs, forKey: StringKey("programmes"))
         try container.encode(use.holds, forKey: StringKey("holds"))
-        try container.encode(use.uses.map { Use(code: $0.party.code, places: $0.places, cap: $0.cap) }, forKey: StringKey("uses"))
+        try container.encode(
+            use.uses.map { Use(code: $0.party.code, places: $0.places, cap: $0.cap) },
+            forKey: StringKey("uses")
+        )
     }
 
     struct Use: Encodable {

@@ -9,7 +9,8 @@ struct TraineeshipMarkdownTables {
         var lines = [
             text.pick(
                 "| Kommune | Nøgle (vægt) | Andel | Eksakt kvote | Pladser | Sidste år | Ændring |",
-                "| Municipality | Key (weight) | Share | Exact quota | Places | Last year | Change |"),
+                "| Municipality | Key (weight) | Share | Exact quota | Places | Last year | Change |"
+            ),
             "|---|--:|--:|--:|--:|--:|--:|",
         ]
         for row in programme.rows {
@@ -18,7 +19,8 @@ struct TraineeshipMarkdownTables {
             if row.limitBinds { name += " ²" }
             lines.append(
                 "| \(name) | \(text.weight(row.weight)) | \(text.percent(row.share)) | \(text.number(row.quota, decimals: 2)) | "
-                    + "\(text.number(row.places)) | \(row.lastYear.map(text.number) ?? "–") | \(row.change.map(text.change) ?? "–") |")
+                    + "\(text.number(row.places)) | \(row.lastYear.map(text.number) ?? "–") | \(row.change.map(text.change) ?? "–") |"
+            )
         }
         let weights = programme.rows.reduce(0) { $0 + $1.weight }
         let quotas = programme.rows.reduce(0) { $0 + $1.quota }
@@ -28,29 +30,41 @@ struct TraineeshipMarkdownTables {
         let changeText = last.count == programme.rows.count ? text.change(places - last.reduce(0, +)) : "–"
         lines.append(
             "| **\(text.pick("I alt", "Total"))** | \(text.weight(weights)) | \(text.percent(1)) | \(text.number(quotas, decimals: 2)) | "
-                + "**\(text.number(places))** | \(lastText) | \(changeText) |")
+                + "**\(text.number(places))** | \(lastText) | \(changeText) |"
+        )
         if programme.rows.contains(where: { $0.carryOver > 0 }) {
             lines.append("")
-            lines.append(text.pick(
-                "¹ Kvoten omfatter sidste års manglende pladser (tildelt minus realiseret): ",
-                "¹ The quota includes last year's missing places (allocated minus realised): ")
-                + programme.rows.filter { $0.carryOver > 0 }.map { "\($0.party.name) \(text.number($0.carryOver))" }.joined(separator: ", ") + ".")
+            lines.append(
+                text.pick(
+                    "¹ Kvoten omfatter sidste års manglende pladser (tildelt minus realiseret): ",
+                    "¹ The quota includes last year's missing places (allocated minus realised): "
+                )
+                    + programme.rows.filter { $0.carryOver > 0 }.map { "\($0.party.name) \(text.number($0.carryOver))" }
+                    .joined(separator: ", ") + "."
+            )
         }
         let binding = programme.rows.filter(\.limitBinds)
         if !binding.isEmpty {
             let limits = binding.map { row in
                 let atLower = row.boundedQuota > row.quota
                 let limit = atLower ? row.lowerLimit : (row.upperLimit ?? row.lowerLimit)
-                return "\(row.party.name) " + (atLower ? text.pick("mindst ", "at least ") : text.pick("højst ", "at most "))
+                return "\(row.party.name) "
+                    + (atLower ? text.pick("mindst ", "at least ") : text.pick("højst ", "at most "))
                     + text.number(limit)
             }
             let others = programme.rows.filter { $0.quotaAdjusted && !$0.limitBinds }
             lines.append("")
-            lines.append(text.pick("² Grænsen binder: ", "² The limit binds: ") + limits.joined(separator: ", ") + "."
-                + (others.isEmpty ? "" : text.pick(
-                    " De øvrige kommuners kvoter er skaleret forholdsmæssigt, så summen passer (justeret kvote: ",
-                    " The other municipalities' quotas are scaled proportionally so the sum is kept (adjusted quota: ")
-                    + others.map { "\($0.party.name) \(text.number($0.boundedQuota, decimals: 2))" }.joined(separator: ", ") + ")."))
+            lines.append(
+                text.pick("² Grænsen binder: ", "² The limit binds: ") + limits.joined(separator: ", ") + "."
+                    + (others.isEmpty
+                        ? ""
+                        : text.pick(
+                            " De øvrige kommuners kvoter er skaleret forholdsmæssigt, så summen passer (justeret kvote: ",
+                            " The other municipalities' quotas are scaled proportionally so the sum is kept (adjusted quota: "
+                        )
+                            + others.map { "\($0.party.name) \(text.number($0.boundedQuota, decimals: 2))" }
+                            .joined(separator: ", ") + ").")
+            )
         }
         return lines
     }
@@ -59,22 +73,48 @@ struct TraineeshipMarkdownTables {
         let checks = programme.checks
         let sum = programme.rows.reduce(0) { $0 + $1.places }
         var parts: [String] = []
-        parts.append((checks.sumHolds ? "✓ " : "✗ ") + (programme.target.kind == .minimum
-            ? text.pick("Summen er \(text.number(sum)) (mindst \(text.number(programme.target.places))).",
-                        "The sum is \(text.number(sum)) (at least \(text.number(programme.target.places))).")
-            : text.pick("Summen er \(text.number(sum)).", "The sum is \(text.number(sum)).")))
-        parts.append((checks.boundsHold ? "✓ " : "✗ ")
-            + text.pick("Bunde, lofter og ændringsgrænser er overholdt.", "Floors, caps and change limits are respected."))
+        parts.append(
+            (checks.sumHolds ? "✓ " : "✗ ")
+                + (programme.target.kind == .minimum
+                    ? text.pick(
+                        "Summen er \(text.number(sum)) (mindst \(text.number(programme.target.places))).",
+                        "The sum is \(text.number(sum)) (at least \(text.number(programme.target.places)))."
+                    )
+                    : text.pick("Summen er \(text.number(sum)).", "The sum is \(text.number(sum))."))
+        )
+        parts.append(
+            (checks.boundsHold ? "✓ " : "✗ ")
+                + text.pick(
+                    "Bunde, lofter og ændringsgrænser er overholdt.",
+                    "Floors, caps and change limits are respected."
+                )
+        )
         if checks.quotaPropertyHolds {
-            parts.append("✓ " + text.pick("Hver kommune fik sin kvote rundet ned eller op.", "Every municipality got its quota rounded down or up."))
+            parts.append(
+                "✓ "
+                    + text.pick(
+                        "Hver kommune fik sin kvote rundet ned eller op.",
+                        "Every municipality got its quota rounded down or up."
+                    )
+            )
         } else {
             let names = programme.rows.filter { checks.outsideQuota.contains($0.party.code) }.map(\.party.name)
-            parts.append("– " + text.pick(
-                "Kvoteegenskaben gælder ikke for \(text.list(names)), fordi grænser binder; ",
-                "The quota property does not hold for \(text.list(names)) because limits bind; ")
-                + (checks.boundedQuotaPropertyHolds
-                    ? text.pick("alle fik deres justerede kvote rundet ned eller op.", "everyone got their adjusted quota rounded down or up.")
-                    : text.pick("fælles kapacitet eller ændringsgrænser flytter også pladser.", "joint capacity or change limits move places too.")))
+            parts.append(
+                "– "
+                    + text.pick(
+                        "Kvoteegenskaben gælder ikke for \(text.list(names)), fordi grænser binder; ",
+                        "The quota property does not hold for \(text.list(names)) because limits bind; "
+                    )
+                    + (checks.boundedQuotaPropertyHolds
+                        ? text.pick(
+                            "alle fik deres justerede kvote rundet ned eller op.",
+                            "everyone got their adjusted quota rounded down or up."
+                        )
+                        : text.pick(
+                            "fælles kapacitet eller ændringsgrænser flytter også pladser.",
+                            "joint capacity or change limits move places too."
+                        ))
+            )
         }
         return text.pick("Kontrol: ", "Checks: ") + parts.joined(separator: " ")
     }
@@ -85,15 +125,22 @@ struct TraineeshipMarkdownTables {
             "### " + text.pick("Fordeling efter ", "Split by ") + split.dimension.name(in: text.language).lowercased()
                 + (split.dimension.provenance.illustrative ? " (\(text.illustrativeMark))" : ""), "",
             "| " + text.pick("Kommune", "Municipality") + " | "
-                + categories.map { "\($0.name(in: text.language)) (\(text.percent($0.percent / 100, decimals: 0)))" }.joined(separator: " | ")
+                + categories.map { "\($0.name(in: text.language)) (\(text.percent($0.percent / 100, decimals: 0)))" }
+                .joined(separator: " | ")
                 + " | " + text.pick("I alt", "Total") + " |",
             "|---|" + String(repeating: "--:|", count: categories.count + 1),
         ]
         for (row, cells) in zip(rows, split.cells) {
-            lines.append("| \(text.party(row.party)) | " + cells.map(text.number).joined(separator: " | ") + " | \(text.number(row.places)) |")
+            lines.append(
+                "| \(text.party(row.party)) | " + cells.map(text.number).joined(separator: " | ")
+                    + " | \(text.number(row.places)) |"
+            )
         }
-        lines.append("| **\(text.pick("I alt", "Total"))** | " + split.regionalTotals.map { "**\(text.number($0))**" }.joined(separator: " | ")
-            + " | **\(text.number(split.regionalTotals.reduce(0, +)))** |")
+        lines.append(
+            "| **\(text.pick("I alt", "Total"))** | "
+                + split.regionalTotals.map { "**\(text.number($0))**" }.joined(separator: " | ")
+                + " | **\(text.number(split.regionalTotals.reduce(0, +)))** |"
+        )
         return lines + [""]
     }
 }

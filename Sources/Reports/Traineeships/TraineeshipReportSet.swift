@@ -18,12 +18,15 @@ public enum TraineeshipReportSet {
     public static func infeasiblePath(year: Int) -> String { "\(year)/traineeships_infeasible.md" }
 
     /// The files for `plan`.
-    public static func files(for plan: TraineeshipPlan, language: Language, firstDivisor: Double? = nil) throws -> [OutputFile] {
+    public static func files(for plan: TraineeshipPlan, language: Language, firstDivisor: Double? = nil) throws
+        -> [OutputFile]
+    {
         let year = plan.year
         var files = [
             OutputFile(
                 relativePath: markdownPath(year: year),
-                text: TraineeshipMarkdown(language: language).render(plan, firstDivisor: firstDivisor)),
+                text: TraineeshipMarkdown(language: language).render(plan, firstDivisor: firstDivisor)
+            ),
             OutputFile(relativePath: jsonPath(year: year), text: try TraineeshipJSON.render(plan)),
         ]
         let csv = TraineeshipCSV(language: language)
@@ -31,7 +34,10 @@ public enum TraineeshipReportSet {
             let id = programme.programme.id
             files.append(csv.allocation(programme).outputFile("\(year)/traineeships_\(id).csv"))
             for split in programme.splits {
-                files.append(csv.split(split, rows: programme.rows).outputFile("\(year)/traineeships_\(id)_\(split.dimension.id).csv"))
+                files.append(
+                    csv.split(split, rows: programme.rows)
+                        .outputFile("\(year)/traineeships_\(id)_\(split.dimension.id).csv")
+                )
             }
         }
         return files
@@ -41,15 +47,23 @@ public enum TraineeshipReportSet {
     public static func infeasibilityNote(_ conflicts: [PlanConflict], year: Int, language: Language) -> String {
         let text = ReportText(language)
         var lines = [
-            text.pick("# Praktikpladser \(year): ingen mulig fordeling", "# Training places \(year): no possible distribution"), "",
+            text.pick(
+                "# Praktikpladser \(year): ingen mulig fordeling",
+                "# Training places \(year): no possible distribution"
+            ), "",
             text.pick(
                 "Inputtene er gyldige, men tilsammen kan de ikke opfyldes. Årsag:",
-                "The inputs are valid, but together they cannot be met. Reason:"), "",
+                "The inputs are valid, but together they cannot be met. Reason:"
+            ), "",
         ]
         lines += conflicts.map { "- " + text.conflict($0) }
-        lines += ["", text.pick(
-            "Ret grænserne i Inputs/ (bounds.csv, last_year.csv, joint_capacity.csv eller traineeships.yaml) og kør igen.",
-            "Adjust the limits in Inputs/ (bounds.csv, last_year.csv, joint_capacity.csv or traineeships.yaml) and run again.")]
+        lines += [
+            "",
+            text.pick(
+                "Ret grænserne i Inputs/ (bounds.csv, last_year.csv, joint_capacity.csv eller traineeships.yaml) og kør igen.",
+                "Adjust the limits in Inputs/ (bounds.csv, last_year.csv, joint_capacity.csv or traineeships.yaml) and run again."
+            ),
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 }

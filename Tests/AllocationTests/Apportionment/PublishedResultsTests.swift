@@ -22,6 +22,7 @@ import Testing
     }
 
     /// Hamilton's method for the same 105 seats: Virginia 18 (quota 18.31), Delaware 2 (quota 1.61).
+    ///
     /// Computed independently with exact fractions; differs from Jefferson exactly there.
     @Test func hamiltonOn1790() throws {
         let result = try LargestRemainder.apportion(Self.claimants(Self.census1790), seats: 105)
@@ -39,10 +40,10 @@ import Testing
     }
 
     /// The textbook example (votes 100,000 / 80,000 / 30,000 / 20,000, 8 seats).
-    /// D'Hondt averages: A 100000 50000 33333 25000 20000; B 80000 40000 26667 20000; C 30000; D 20000
-    /// → top 8 gives A 4, B 3, C 1, D 0 (the 8th is 25,000).
-    /// Sainte-Laguë: A 100000 33333 20000 14286; B 80000 26667 16000; C 30000 10000; D 20000: the 8 largest
-    /// are 100000 80000 33333 30000 26667 20000 20000 16000 → A 3, B 3, C 1, D 1.
+    ///
+    /// D'Hondt averages: A 100000 50000 33333 25000 20000; B 80000 40000 26667 20000; C 30000; D 20000 → top 8 gives A
+    /// 4, B 3, C 1, D 0 (the 8th is 25,000). Sainte-Laguë: A 100000 33333 20000 14286; B 80000 26667 16000; C 30000
+    /// 10000; D 20000: the 8 largest are 100000 80000 33333 30000 26667 20000 20000 16000 → A 3, B 3, C 1, D 1.
     @Test func textbookFourParties() throws {
         let votes = Self.claimants([("A", 100_000), ("B", 80_000), ("C", 30_000), ("D", 20_000)])
         #expect(try HighestAverages.apportion(votes, seats: 8, method: .dhondt).allocation == [4, 3, 1, 0])
@@ -52,8 +53,9 @@ import Testing
     }
 
     /// Modified Sainte-Laguë (first divisor 1.4) holds back the smallest party.
-    /// Standard: A 1600 533; B 3800 1267 760; C 3500 1167 700; D 900 → top 6 = 3800 3500 1600 1267 1167 900.
-    /// Modified: A 1143; B 2714 1267 760; C 2500 1167; D 643 → top 6 = 2714 2500 1267 1167 1143 760.
+    ///
+    /// Standard: A 1600 533; B 3800 1267 760; C 3500 1167 700; D 900 → top 6 = 3800 3500 1600 1267 1167 900. Modified:
+    /// A 1143; B 2714 1267 760; C 2500 1167; D 643 → top 6 = 2714 2500 1267 1167 1143 760.
     @Test func modifiedSainteLague() throws {
         let votes = Self.claimants([("A", 1_600), ("B", 3_800), ("C", 3_500), ("D", 900)])
         #expect(try HighestAverages.apportion(votes, seats: 6, method: .sainteLague).allocation == [1, 2, 2, 1])

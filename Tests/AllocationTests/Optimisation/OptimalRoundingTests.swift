@@ -9,14 +9,16 @@ import Testing
     /// Quotas 3.478 2.783 1.043 0.696 (votes 100k/80k/30k/20k, 8 seats): the largest deviation is
     /// minimised by rounding B and D up (deviations .478 .217 .043 .304, largest .478) — Hamilton's answer.
     @Test func handCheckedFourParties() throws {
-        let votes = [("A", 100_000.0), ("B", 80_000), ("C", 30_000), ("D", 20_000)].enumerated().map {
-            Claimant(name: $1.0, weight: $1.1, tieRank: $0)
-        }
+        let votes = [("A", 100_000.0), ("B", 80_000), ("C", 30_000), ("D", 20_000)].enumerated()
+            .map {
+                Claimant(name: $1.0, weight: $1.1, tieRank: $0)
+            }
         let result = try apportioner.apportion(votes, seats: 8, method: .optimal)
         #expect(result.allocation == [3, 3, 1, 1])
     }
 
     /// A cap moves the excess to the others in proportion: weights 50/30/20, 10 seats, cap 3 on the first.
+    ///
     /// Bounded quotas: 3, then 7 shared 30:20 → 4.2 and 2.8 → 4 and 3 (remainders .2 and .8).
     @Test func capSharesTheExcessProportionally() throws {
         let claimants = [
@@ -48,9 +50,14 @@ import Testing
         var generator = SeededGenerator(seed: 20_270)
         for _ in 0..<150 {
             let count = Int.random(in: 2...12, using: &generator)
-            let claimants = (0..<count).map { index in
-                Claimant(name: "P\(index)", weight: Double(Int.random(in: 0...500, using: &generator)), tieRank: index)
-            }
+            let claimants = (0..<count)
+                .map { index in
+                    Claimant(
+                        name: "P\(index)",
+                        weight: Double(Int.random(in: 0...500, using: &generator)),
+                        tieRank: index
+                    )
+                }
             guard claimants.contains(where: { $0.weight > 0 }) else { continue }
             let seats = Int.random(in: 0...200, using: &generator)
             let optimal = try apportioner.apportion(claimants, seats: seats, method: .optimal)
@@ -69,16 +76,24 @@ import Testing
         var checked = 0
         for _ in 0..<150 {
             let count = Int.random(in: 2...10, using: &generator)
-            let claimants = (0..<count).map { index in
-                let floor = Bool.random(using: &generator) ? Int.random(in: 0...5, using: &generator) : nil
-                let cap = Bool.random(using: &generator) ? (floor ?? 0) + Int.random(in: 0...15, using: &generator) : nil
-                return Claimant(
-                    name: "P\(index)", weight: Double(Int.random(in: 1...300, using: &generator)), floor: floor, cap: cap,
-                    tieRank: index)
-            }
+            let claimants = (0..<count)
+                .map { index in
+                    let floor = Bool.random(using: &generator) ? Int.random(in: 0...5, using: &generator) : nil
+                    let cap =
+                        Bool.random(using: &generator) ? (floor ?? 0) + Int.random(in: 0...15, using: &generator) : nil
+                    return Claimant(
+                        name: "P\(index)",
+                        weight: Double(Int.random(in: 1...300, using: &generator)),
+                        floor: floor,
+                        cap: cap,
+                        tieRank: index
+                    )
+                }
             let seats = Int.random(in: 0...80, using: &generator)
             guard let hamilton = try? LargestRemainder.apportion(claimants, seats: seats) else {
-                #expect(throws: ApportionmentError.self) { try apportioner.apportion(claimants, seats: seats, method: .optimal) }
+                #expect(throws: ApportionmentError.self) {
+                    try apportioner.apportion(claimants, seats: seats, method: .optimal)
+                }
                 continue
             }
             let optimal = try apportioner.apportion(claimants, seats: seats, method: .optimal)

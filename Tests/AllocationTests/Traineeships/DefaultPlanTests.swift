@@ -2,6 +2,7 @@ import Allocation
 import Foundation
 import GLPKSolver
 import KKRDomain
+import LinearProgramming
 import Testing
 
 /// The default `Inputs/` planned end to end with GLPK, against an independent Hamilton computation.
@@ -28,6 +29,19 @@ import Testing
         // With carry-over: SSA 618 + 7 (Morsø 2, Frederikshavn 4, Læsø 1), SSH 309 + 4 (Aalborg 2, Hjørring 2).
         #expect(places["ssa"] == [29, 53, 38, 82, 43, 4, 29, 51, 44, 177, 75])
         #expect(places["ssh"] == [14, 27, 18, 40, 21, 2, 13, 25, 22, 91, 40])
+    }
+
+    /// The tie-break stage makes the plan independent of the simplex path: primal without presolve gives the same.
+    @Test func sameResultWhateverTheSimplexPath() throws {
+        let inputs = try TraineeshipInputReader.read(folder: Self.inputsFolder, displayName: "Inputs")
+        let options = SolverOptions(presolve: false, method: .primal)
+        guard case .planned(let other) = try TraineeshipPlanner(solver: GLPKSolver(), options: options).plan(inputs)
+        else {
+            throw PlanningError(reason: "default plan infeasible")
+        }
+        let plan = try Self.plan()
+        #expect(other.programmes.map { $0.rows.map(\.places) } == plan.programmes.map { $0.rows.map(\.places) })
+        #expect(other.programmes.map { $0.splits.map(\.cells) } == plan.programmes.map { $0.splits.map(\.cells) })
     }
 
     @Test func everyCheckPasses() throws {

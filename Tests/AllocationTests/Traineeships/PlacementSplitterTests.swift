@@ -9,12 +9,17 @@ import Testing
 
     static func dimension(_ percents: [Double]) -> SplitDimension {
         SplitDimension(
-            id: "s", nameDanish: "s", nameEnglish: "s",
-            categories: percents.enumerated().map { SplitCategory(id: "c\($0)", nameDanish: "c", nameEnglish: "c", percent: $1) },
-            provenance: PlannerFixture.provenance())
+            id: "s",
+            nameDanish: "s",
+            nameEnglish: "s",
+            categories: percents.enumerated()
+                .map { SplitCategory(id: "c\($0)", nameDanish: "c", nameEnglish: "c", percent: $1) },
+            provenance: PlannerFixture.provenance()
+        )
     }
 
     /// 40/20/40 of 34 + 3 = 37 places: regional 14.8, 7.4, 14.8 → 15, 7, 15 (remainders .8 .4 .8).
+    ///
     /// Cell targets 34·15/37 = 13.78, 34·7/37 = 6.43, 13.78 and 3·15/37 = 1.22, 0.57, 1.22.
     @Test func handChecked() throws {
         let split = try splitter.split([34, 3], by: Self.dimension([40, 20, 40]))
@@ -30,7 +35,8 @@ import Testing
     @Test func controlledRoundingProperties() throws {
         var generator = SeededGenerator(seed: 99)
         for _ in 0..<60 {
-            let places = (0..<Int.random(in: 1...12, using: &generator)).map { _ in Int.random(in: 0...120, using: &generator) }
+            let places = (0..<Int.random(in: 1...12, using: &generator))
+                .map { _ in Int.random(in: 0...120, using: &generator) }
             let count = Int.random(in: 2...4, using: &generator)
             var percents = (0..<count).map { _ in Double(Int.random(in: 1...10, using: &generator)) }
             let sum = percents.reduce(0, +)

@@ -11,18 +11,35 @@ enum PlannerFixture {
 
     static func key(_ id: String, _ weights: [String: Double]) -> DistributionKey {
         DistributionKey(
-            id: id, nameDanish: id, nameEnglish: id, kind: .custom,
-            weights: weights.mapValues { KeyWeight(value: $0, provenance: provenance()) })
+            id: id,
+            nameDanish: id,
+            nameEnglish: id,
+            kind: .custom,
+            weights: weights.mapValues { KeyWeight(value: $0, provenance: provenance()) }
+        )
     }
 
     static func programme(
-        _ id: String, places: Int, kind: TargetKind = .exact, carryOver: Bool = false, limit: ChangeLimit? = nil,
-        region: Bool = false, splits: [SplitDimension] = []
+        _ id: String,
+        places: Int,
+        kind: TargetKind = .exact,
+        carryOver: Bool = false,
+        limit: ChangeLimit? = nil,
+        region: Bool = false,
+        splits: [SplitDimension] = []
     ) -> Programme {
         Programme(
-            id: id, nameDanish: id, nameEnglish: id, keyID: "k", includesRegion: region, carriesOverShortfall: carryOver,
-            changeLimit: limit, targets: [Target(year: 2027, places: places, kind: kind, provenance: provenance())],
-            splits: splits, location: here)
+            id: id,
+            nameDanish: id,
+            nameEnglish: id,
+            keyID: "k",
+            includesRegion: region,
+            carriesOverShortfall: carryOver,
+            changeLimit: limit,
+            targets: [Target(year: 2027, places: places, kind: kind, provenance: provenance())],
+            splits: splits,
+            location: here
+        )
     }
 
     static func inputs(
@@ -34,16 +51,28 @@ enum PlannerFixture {
     ) -> TraineeshipInputs {
         var capacities: [JointCapacity] = []
         if let joint {
-            capacities.append(JointCapacity(
-                id: "j", nameDanish: "Fælles", nameEnglish: "Joint", programmeIDs: programmes.map(\.id), caps: joint,
-                location: here))
+            capacities.append(
+                JointCapacity(
+                    id: "j",
+                    nameDanish: "Fælles",
+                    nameEnglish: "Joint",
+                    programmeIDs: programmes.map(\.id),
+                    caps: joint,
+                    location: here
+                )
+            )
         }
         return TraineeshipInputs(
-            year: 2027, municipalities: parties, region: region, keys: ["k": key("k", weights)], programmes: programmes,
+            year: 2027,
+            municipalities: parties,
+            region: region,
+            keys: ["k": key("k", weights)],
+            programmes: programmes,
             bounds: bounds.mapValues { $0.mapValues { PartyBounds(floor: $0.0, cap: $0.1, provenance: provenance()) } },
             lastYear: lastYear.mapValues {
                 $0.mapValues { LastYearFigures(allocated: $0.0, realised: $0.1, provenance: provenance()) }
             },
-            jointCapacities: capacities)
+            jointCapacities: capacities
+        )
     }
 }

@@ -28,10 +28,14 @@ import Testing
         #expect(programme.checks.quotaPropertyHolds && programme.checks.sumHolds && programme.checks.boundsHold)
     }
 
-    /// Carry-over: B allocated 5, realised 3 → shortfall 2. Total 10 + 2; quotas 5, 3 + 2, 2 → 5, 5, 2.
+    /// Carry-over: B allocated 5, realised 3 → shortfall 2.
+    ///
+    /// Total 10 + 2; quotas 5, 3 + 2, 2 → 5, 5, 2.
     @Test func carryOverAddsTheShortfall() throws {
         let inputs = PlannerFixture.inputs(
-            [PlannerFixture.programme("x", places: 10, carryOver: true)], lastYear: ["x": ["102": (5, 3)]])
+            [PlannerFixture.programme("x", places: 10, carryOver: true)],
+            lastYear: ["x": ["102": (5, 3)]]
+        )
         let programme = try #require(try plan(inputs).programmes.first)
         #expect(programme.total == 12 && programme.carryOver == 2)
         #expect(programme.rows.map(\.places) == [5, 5, 2])
@@ -40,7 +44,9 @@ import Testing
     /// A minimum target whose floors add up to more (7 + 4 > 10): everyone at the floor, 11 places.
     @Test func minimumTargetWithFloorsForcingMore() throws {
         let inputs = PlannerFixture.inputs(
-            [PlannerFixture.programme("x", places: 10, kind: .minimum)], bounds: ["x": ["101": (7, nil), "102": (4, nil)]])
+            [PlannerFixture.programme("x", places: 10, kind: .minimum)],
+            bounds: ["x": ["101": (7, nil), "102": (4, nil)]]
+        )
         let programme = try #require(try plan(inputs).programmes.first)
         #expect(programme.rows.map(\.places) == [7, 4, 0])
         #expect(programme.checks.sumHolds && programme.checks.boundsHold && !programme.checks.quotaPropertyHolds)
@@ -49,7 +55,10 @@ import Testing
 
     /// A cap of 3 on A (quota 5): bounded quotas 3, 4.2, 2.8 → 3, 4, 3.
     @Test func capRedistributesProportionally() throws {
-        let inputs = PlannerFixture.inputs([PlannerFixture.programme("x", places: 10)], bounds: ["x": ["101": (nil, 3)]])
+        let inputs = PlannerFixture.inputs(
+            [PlannerFixture.programme("x", places: 10)],
+            bounds: ["x": ["101": (nil, 3)]]
+        )
         let programme = try #require(try plan(inputs).programmes.first)
         #expect(programme.rows.map(\.places) == [3, 4, 3])
         #expect(programme.checks.bindingLimits == ["101"])
@@ -60,7 +69,9 @@ import Testing
     @Test func changeLimitCrossingACap() throws {
         let inputs = PlannerFixture.inputs(
             [PlannerFixture.programme("x", places: 10, limit: ChangeLimit(places: 2))],
-            bounds: ["x": ["101": (nil, 5)]], lastYear: ["x": ["101": (10, 10)]])
+            bounds: ["x": ["101": (nil, 5)]],
+            lastYear: ["x": ["101": (10, 10)]]
+        )
         let found = try conflicts(inputs)
         #expect(found.count == 1)
         guard case .limitsCross(_, let party, _, let cap, let lastYear, let allowance)? = found.first else {
@@ -74,7 +85,8 @@ import Testing
     @Test func changeLimitsBelowTheTotal() throws {
         let inputs = PlannerFixture.inputs(
             [PlannerFixture.programme("x", places: 10, limit: ChangeLimit(places: 2))],
-            lastYear: ["x": ["101": (1, 1), "102": (1, 1), "103": (1, 1)]])
+            lastYear: ["x": ["101": (1, 1), "102": (1, 1), "103": (1, 1)]]
+        )
         guard case .totalAboveCaps(_, _, _, let capSum)? = try conflicts(inputs).first else {
             Issue.record("expected totalAboveCaps")
             return
@@ -94,7 +106,12 @@ import Testing
         #expect(plan.jointCapacities.allSatisfy { $0.holds })
         // Largest deviations: each programme at most 1 away from its quota (4 or 5 for A, the spare to B or C).
         #expect(plan.programmes.allSatisfy { $0.rows.allSatisfy { abs(Double($0.places) - $0.quota) <= 1 + 1e-9 } })
-        guard case .methodBreaksJointCapacity(_, _, let party, let places, let cap)? = try conflicts(inputs, method: .hamilton).first
+        guard
+            case .methodBreaksJointCapacity(_, _, let party, let places, let cap)? = try conflicts(
+                inputs,
+                method: .hamilton
+            )
+            .first
         else {
             Issue.record("expected the classic method to be refused")
             return
@@ -105,7 +122,11 @@ import Testing
     /// Floors of 5 and 4 for A in two programmes against a joint capacity of 8.
     @Test func jointFloorsAboveCapacity() throws {
         let programmes = [PlannerFixture.programme("x", places: 10), PlannerFixture.programme("y", places: 10)]
-        let inputs = PlannerFixture.inputs(programmes, bounds: ["x": ["101": (5, nil)], "y": ["101": (4, nil)]], joint: ["101": 8])
+        let inputs = PlannerFixture.inputs(
+            programmes,
+            bounds: ["x": ["101": (5, nil)], "y": ["101": (4, nil)]],
+            joint: ["101": 8]
+        )
         guard case .jointFloorsAboveCapacity(_, let party, let floors, let cap)? = try conflicts(inputs).first else {
             Issue.record("expected jointFloorsAboveCapacity")
             return
@@ -117,7 +138,8 @@ import Testing
     @Test func regionTakesPart() throws {
         let inputs = PlannerFixture.inputs(
             [PlannerFixture.programme("x", places: 20, region: true)],
-            weights: ["101": 50, "102": 30, "103": 20, "1081": 100])
+            weights: ["101": 50, "102": 30, "103": 20, "1081": 100]
+        )
         let programme = try #require(try plan(inputs).programmes.first)
         #expect(programme.rows.map(\.party.code) == ["101", "102", "103", "1081"])
         #expect(programme.rows.map(\.places) == [5, 3, 2, 10])

@@ -48,11 +48,23 @@ import Testing
     }
 
     @Test func problemsAreReportedWithLineAndColumn() {
-        #expect(parse("").1.map(\.description) == ["t.csv: error: the file is empty — hint: the first line must be a header naming the columns"])
-        #expect(parse("a;b\n1;2;3\n").1.map(\.description) == [
-            "t.csv:2:3: error: the row has 3 fields but the header has 2 columns — hint: remove the extra ';' or quote fields that contain ';'"
-        ])
-        #expect(parse("a;b\n\"x\"y;2\n").1.first?.description.hasPrefix("t.csv:2:1: error: text follows the closing quote of field 1") == true)
-        #expect(parse("a;b\n1;2\n\"open;3\n").1.first?.description.hasPrefix("t.csv:3: error: a quoted field opened here is never closed") == true)
+        #expect(
+            parse("").1.map(\.description) == [
+                "t.csv: error: the file is empty — hint: the first line must be a header naming the columns"
+            ]
+        )
+        #expect(
+            parse("a;b\n1;2;3\n").1.map(\.description) == [
+                "t.csv:2:3: error: the row has 3 fields but the header has 2 columns — hint: remove the extra ';' or quote fields that contain ';'"
+            ]
+        )
+        #expect(
+            parse("a;b\n\"x\"y;2\n").1.first?.description
+                .hasPrefix("t.csv:2:1: error: text follows the closing quote of field 1") == true
+        )
+        #expect(
+            parse("a;b\n1;2\n\"open;3\n").1.first?.description
+                .hasPrefix("t.csv:3: error: a quoted field opened here is never closed") == true
+        )
     }
 }

@@ -18,8 +18,15 @@ import Testing
             OutputFile(relativePath: "2027/b.csv", text: "æ;ø", byteOrderMark: true),
         ])
         #expect(try String(contentsOf: root.appendingPathComponent("2027/a.md"), encoding: .utf8) == "A")
-        #expect(try Data(contentsOf: root.appendingPathComponent("2027/b.csv")) == Data([0xEF, 0xBB, 0xBF] + Array("æ;ø".utf8)))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("2027").path).sorted() == ["a.md", "b.csv"])
+        #expect(
+            try Data(contentsOf: root.appendingPathComponent("2027/b.csv"))
+                == Data([0xEF, 0xBB, 0xBF] + Array("æ;ø".utf8))
+        )
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("2027").path).sorted() == [
+                "a.md", "b.csv",
+            ]
+        )
     }
 
     /// When one target cannot be replaced, no file is changed and no temporary file is left.
@@ -29,9 +36,14 @@ import Testing
         let writer = AtomicFileWriter(root: root)
         try writer.write([OutputFile(relativePath: "x/a.md", text: "old")])
         // A non-empty folder where the second file should go makes its rename fail.
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("x/b.md/inner"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("x/b.md/inner"),
+            withIntermediateDirectories: true
+        )
         #expect(throws: OutputError.self) {
-            try writer.write([OutputFile(relativePath: "x/b.md", text: "new b"), OutputFile(relativePath: "x/a.md", text: "new")])
+            try writer.write([
+                OutputFile(relativePath: "x/b.md", text: "new b"), OutputFile(relativePath: "x/a.md", text: "new"),
+            ])
         }
         #expect(try String(contentsOf: root.appendingPathComponent("x/a.md"), encoding: .utf8) == "old")
         let left = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("x").path)
