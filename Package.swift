@@ -44,7 +44,10 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearProgramming", "TestSupport"]),
         .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain"]),
-        .testTarget(name: "AllocationTests", dependencies: ["Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming"]),
+        .testTarget(
+            name: "AllocationTests",
+            dependencies: ["Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming"]
+        ),
         .testTarget(
             name: "ReportsTests",
             dependencies: ["Reports", "Allocation", "KKRDomain", "GLPKSolver"],
