@@ -1,0 +1,77 @@
+import Allocation
+import GLPKSolver
+import KKRDomain
+import Testing
+
+/// The whole planner over many generated inputs: sums and bounds always hold, and without binding
+/// limits every municipality gets its quota rounded down or up — exactly Hamilton's places.
+@Suite struct PlannerPropertyTests {
+    static let parties = (0..<11).map { Party(code: String(700 + $0 * 13), name: "M\($0)") }
+
+    static func inputs(using generator: inout SeededGenerator, bounded: Bool) -> TraineeshipInputs {
+        let weights = Dictionary(
+            uniqueKeysWithValues: parties.map { ($0.code, Double(Int.random(in: 1...50_000, using: &generator))) }
+        )
+        let kind: TargetKind = Bool.random(using: &generator) ? .exact : .minimum
+        let places = Int.random(in: 0...700, using: &generator)
+        let programme = PlannerFixture.programme("p", places: places, kind: kind, carryOver: true)
+        var bounds: [String: (Int?, Int?)] = [:]
+        var last: [String: (Int?, Int?)] = [:]
+        for party in parties {
+            let allocated = Int.random(in: 0...80, using: &generator)
+            last[party.code] = (allocated, max(0, allocated - Int.random(in: 0...3, using: &generator)))
+            if bounded && Bool.random(using: &generator) {
+                let floor = Int.random(in: 0...10, using: &generator)
+                bounds[party.code] = (floor, floor + Int.random(in: 0...90, using: &generator))
+            }
+        }
+        var inputs = PlannerFixture.inputs([programme], bounds: ["p": bounds], lastYear: ["p": last])
+        inputs.municipalities = parties
+        inputs.keys["k"] = PlannerFixture.key("k", weights)
+        return inputs
+    }
+
+    @Test func withoutBoundsThePlanIsHamilton() throws {
+        var generator = SeededGenerator(seed: 4)
+        for _ in 0..<60 {
+            let inputs = Self.inputs(using: &generator, bounded: false)
+            guard case .planned(let plan) = try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs),
+                let programme = plan.programmes.first
+            else {
+                Issue.record("an unbounded plan must be feasible")
+                continue
+            }
+            let claimants = programme.rows.enumerated()
+                .map { Claimant(name: $1.party.name, weight: $1.quota, tieRank: $0) }
+            let hamilton = try LargestRemainder.apportion(claimants, seats: programme.total)
+            #expect(programme.rows.map(\.places) == hamilton.allocation)
+            #expect(programme.checks.sumHolds && programme.checks.boundsHold && programme.checks.quotaPropertyHolds)
+            #expect(programme.total == programme.target.places + programme.carryOver)
+        }
+    }
+
+    @Test func withBoundsSumsAndBoundsHoldOrTheConflictIsReal() throws {
+        var generator = SeededGenerator(seed: 5)
+        var planned = 0
+        for _ in 0..<80 {
+            let inputs = Self.inputs(using: &generator, bounded: true)
+            switch try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs) {
+            case .planned(let plan):
+                planned += 1
+                let programme = try #require(plan.programmes.first)
+                #expect(programme.checks.sumHolds && programme.checks.boundsHold)
+                #expect(programme.checks.boundedQuotaPropertyHolds)
+                for row in programme.rows where !row.quotaAdjusted {
+                    #expect(row.withinQuota)
+                }
+            case .infeasible(let conflicts):
+                let setup = try #require(ProgrammeSetup(programme: inputs.programmes[0], inputs: inputs))
+                let floors = setup.lower.reduce(0, +)
+                let caps = setup.upper.reduce(0) { $0 >= Int.max - $1 ? Int.max : $0 + $1 }
+                #expect(!conflicts.isEmpty)
+                #expect(caps < setup.total || (setup.target.kind == .exact && floors > setup.total))
+            }
+        }
+        #expect(planned > 20)
+    }
+}
