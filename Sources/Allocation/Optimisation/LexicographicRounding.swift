@@ -46,7 +46,9 @@ public struct LexicographicRounding: Sendable {
             if solution.termination == .infeasible && last == nil { return .infeasible }
             guard solution.termination == .optimal, solution.hasSolution, let value = solution.objectiveValue else {
                 if let last {
-                    return .solved(model.solution(from: last))
+                    var partial = model.solution(from: last)
+                    partial.stoppedStage = "\(stage.rawValue): \(solution.termination.rawValue)"
+                    return .solved(partial)
                 }
                 return .failed("stage \(stage.rawValue): \(solution.termination.rawValue)")
             }

@@ -123,4 +123,6 @@ public struct RoundingSolution: Sendable, Hashable {
     public var totalDeviation: Double
     /// Stage 3: Σ |value − reference| over cells with a reference (0 when none has one).
     public var referenceDistance: Double
+    /// The stage that did not finish optimally and its status, if any (the values are then the previous stage's).
+    public var stoppedStage: String?
 }

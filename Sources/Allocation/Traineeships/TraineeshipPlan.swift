@@ -12,6 +12,8 @@ public struct TraineeshipPlan: Sendable {
     public var jointCapacities: [JointCapacityUse]
     /// The inputs the plan was built from (files, illustrative figures).
     public var inputs: TraineeshipInputs
+    /// Per programme id: the optimisation stage that stopped early and its status (empty when every stage was optimal).
+    public var solverNotes: [String: String] = [:]
 
     /// Creates a plan.
     public init(

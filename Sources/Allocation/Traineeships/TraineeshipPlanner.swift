@@ -57,6 +57,7 @@ public struct TraineeshipPlanner: Sendable {
         guard conflicts.isEmpty else { return .infeasible(conflicts) }
         var places: [String: [Int]] = [:]
         var solvedWith: [String: [String]] = [:]
+        var solverNotes: [String: String] = [:]
         if method == .optimal {
             for component in components(setups, inputs.jointCapacities) {
                 let group = component.map { setups[$0] }
@@ -69,6 +70,7 @@ public struct TraineeshipPlanner: Sendable {
                         places[setup.programme.id] = model.cellOwners.indices
                             .filter { model.cellOwners[$0].setup == setupIndex }.map { solution.values[$0] }
                         solvedWith[setup.programme.id] = ids.filter { $0 != setup.programme.id }
+                        solverNotes[setup.programme.id] = solution.stoppedStage
                     }
                 case .infeasible:
                     return .infeasible([.noFeasiblePlan(programmes: group.map(\.programme), involved: model.meanings)])
@@ -114,15 +116,15 @@ public struct TraineeshipPlanner: Sendable {
                 solvedWith: solvedWith[setup.programme.id] ?? []
             )
         }
-        return .planned(
-            TraineeshipPlan(
-                year: inputs.year,
-                method: method,
-                programmes: programmes,
-                jointCapacities: uses,
-                inputs: inputs
-            )
+        var plan = TraineeshipPlan(
+            year: inputs.year,
+            method: method,
+            programmes: programmes,
+            jointCapacities: uses,
+            inputs: inputs
         )
+        plan.solverNotes = solverNotes
+        return .planned(plan)
     }
 
     // MARK: - Parts

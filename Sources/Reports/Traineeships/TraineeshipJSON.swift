@@ -32,6 +32,7 @@ struct PlanDocument: Encodable {
         case jointCapacities = "joint_capacities"
         case inputs, illustrative
         case tieRule = "tie_rule"
+        case solverNotes = "solver_notes"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -41,6 +42,7 @@ struct PlanDocument: Encodable {
         try container.encode("absolute", forKey: .deviation)
         try container.encode("larger remainder, then larger weight, then lower code", forKey: .tieRule)
         try container.encode(plan.programmes.map(ProgrammeDocument.init), forKey: .programmes)
+        try container.encode(plan.solverNotes, forKey: .solverNotes)
         try container.encode(plan.jointCapacities.map(JointCapacityDocument.init), forKey: .jointCapacities)
         try container.encode(plan.inputs.files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: .inputs)
         let text = ReportText(.english)

@@ -147,8 +147,32 @@ public struct TraineeshipMarkdown: Sendable {
                     "Opdelingerne (specialisering, praktikstart) summer præcist pr. kommune og pr. kategori.",
                     "The splits (specialisation, start) add up exactly per municipality and per category."
                 ),
+            "- " + solverLine(plan),
             "",
         ]
+    }
+
+    func solverLine(_ plan: TraineeshipPlan) -> String {
+        guard plan.method == .optimal else {
+            return "✓ "
+                + text.pick(
+                    "Klassisk metode; løseren er kun brugt til opdelingerne, som blev løst til optimum.",
+                    "Classic method; the solver was used only for the splits, which were solved to optimality."
+                )
+        }
+        guard !plan.solverNotes.isEmpty else {
+            return "✓ "
+                + text.pick(
+                    "Løseren fandt optimum i alle trin (største afvigelse, sum af afvigelser, sidste år, lige stillinger).",
+                    "The solver reached the optimum in every stage (largest deviation, sum of deviations, last year, ties)."
+                )
+        }
+        let notes = plan.solverNotes.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        return "– "
+            + text.pick(
+                "Løseren stoppede før sidste trin (\(notes.joined(separator: "; "))); fordelingen er den bedste fra de foregående trin.",
+                "The solver stopped before the last stage (\(notes.joined(separator: "; "))); the distribution is the best of the earlier stages."
+            )
     }
 
     func illustrative(_ plan: TraineeshipPlan) -> [String] {
