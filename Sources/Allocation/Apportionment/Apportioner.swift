@@ -65,6 +65,7 @@ public struct Apportioner: Sendable {
             }
         }
         let total = claimants.reduce(0.0) { $0 + $1.weight }
+        guard total.isFinite else { throw .invalidWeight(name: claimants.first?.name ?? "") }
         guard total > 0 else {
             let floors = claimants.reduce(0) { $0 + $1.lowerBound }
             if floors == seats || seats == 0 { return claimants.map { _ in 0 } }

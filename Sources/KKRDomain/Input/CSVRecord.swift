@@ -71,6 +71,14 @@ public struct CSVRecord: Sendable {
             )
             return nil
         }
+        if abs(value) > NumberParser.largestMagnitude {
+            diagnostics.error(
+                "\(raw) in column '\(column)' is too large",
+                at: location(column),
+                hint: "numbers may be at most 1.000.000.000.000"
+            )
+            return nil
+        }
         if let minimum, value < minimum {
             diagnostics.error(
                 "\(raw) in column '\(column)' is negative",

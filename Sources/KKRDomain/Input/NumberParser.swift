@@ -53,6 +53,10 @@ public enum NumberParser {
         return negative ? -value : value
     }
 
+    /// The largest magnitude an input number may have (10¹²): far above any place count or population,
+    /// and small enough that sums and quotas stay exact in floating point.
+    public static let largestMagnitude = 1e12
+
     /// The value of `text` when it is a whole number (`12`, `12,0`), else nil.
     public static func parseInteger(_ text: String) -> Int? {
         guard let value = parse(text), value == value.rounded(), abs(value) < 1e15 else { return nil }

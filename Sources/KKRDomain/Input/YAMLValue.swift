@@ -107,6 +107,10 @@ public struct YAMLValue {
             diagnostics.error("\(displayPath) must be a number, not '\(text)'", at: location, hint: "e.g. 12 or 12,5")
             return nil
         }
+        if abs(value) > NumberParser.largestMagnitude {
+            diagnostics.error("\(displayPath) is too large: \(text)", at: location, hint: "at most 1.000.000.000.000")
+            return nil
+        }
         if let minimum, value < minimum {
             diagnostics.error(
                 "\(displayPath) is \(text), below the smallest allowed value \(NumberFormatting.plain(minimum))",

@@ -47,7 +47,8 @@ public enum TraineeshipInputReader {
         var missing = 0
         func load(_ name: String, optional: Bool) -> InputFile? {
             let url = folder.appendingPathComponent(name)
-            let shown = displayName.isEmpty ? name : "\(displayName)/\(name)"
+            let folderName = displayName.hasSuffix("/") ? String(displayName.dropLast()) : displayName
+            let shown = folderName.isEmpty ? name : "\(folderName)/\(name)"
             if optional && !FileManager.default.fileExists(atPath: url.path) { return nil }
             let before = diagnostics.errors.count
             let file = InputFile.read(url, displayName: shown, diagnostics: &diagnostics)
