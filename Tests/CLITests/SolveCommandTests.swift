@@ -40,11 +40,12 @@ struct SolveCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("infeasible.lp")
-        try "Minimize\n obj: x\nSubject To\n low: x >= 2\n high: x <= 1\nEnd\n".write(
-            to: file,
-            atomically: true,
-            encoding: .utf8
-        )
+        try "Minimize\n obj: x\nSubject To\n low: x >= 2\n high: x <= 1\nEnd\n"
+            .write(
+                to: file,
+                atomically: true,
+                encoding: .utf8
+            )
         let result = try KKRPlanBinary.run(["solve", file.path, "--format", "json"])
         #expect(result.exitCode == 0)
         let object = try json(result.stdout)
@@ -67,11 +68,12 @@ struct SolveCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("broken.mps")
-        try "NAME broken\nROWS\n N obj\n L c1\nCOLUMNS\n x obj 1 c1 notanumber\nRHS\nENDATA\n".write(
-            to: file,
-            atomically: true,
-            encoding: .utf8
-        )
+        try "NAME broken\nROWS\n N obj\n L c1\nCOLUMNS\n x obj 1 c1 notanumber\nRHS\nENDATA\n"
+            .write(
+                to: file,
+                atomically: true,
+                encoding: .utf8
+            )
         let result = try KKRPlanBinary.run(["solve", file.path])
         #expect(result.exitCode == 65)
         #expect(result.stdout.isEmpty)
