@@ -53,50 +53,22 @@ enum GLPKLoader {
         return .loaded
     }
 
-    /// Merges repeats per row with a scratch array indexed by column (O(entries)), then one `glp_load_matrix`.
+    /// One `glp_load_matrix` call with the model's merged rows (repeats added once, zeros dropped).
     private static func loadMatrix(_ model: LinearModel, into problem: OpaquePointer) {
-        let total = model.entryCount
-        guard total > 0 else { return }
-        var ia = [Int32](repeating: 0, count: total + 1)
-        var ja = [Int32](repeating: 0, count: total + 1)
-        var ar = [Double](repeating: 0, count: total + 1)
-        var slot = [Int](repeating: -1, count: model.columnCount)
-        var count = 0
-        model.entryColumns.withUnsafeBufferPointer { entryColumns in
-            model.entryValues.withUnsafeBufferPointer { entryValues in
-                for row in 0..<model.rowCount {
-                    let start = count + 1
-                    for entry in model.rowStarts[row]..<model.rowStarts[row + 1] {
-                        let column = Int(entryColumns[entry])
-                        let existing = slot[column]
-                        if existing >= start {
-                            ar[existing] += entryValues[entry]
-                        } else {
-                            count += 1
-                            ia[count] = Int32(row + 1)
-                            ja[count] = Int32(column + 1)
-                            ar[count] = entryValues[entry]
-                            slot[column] = count
-                        }
-                    }
-                    // Drop entries that merged to zero, compacting in place.
-                    var write = start
-                    for read in start..<(count + 1) {
-                        guard ar[read] != 0 else {
-                            slot[Int(ja[read]) - 1] = -1
-                            continue
-                        }
-                        ia[write] = ia[read]
-                        ja[write] = ja[read]
-                        ar[write] = ar[read]
-                        slot[Int(ja[write]) - 1] = write
-                        write += 1
-                    }
-                    count = write - 1
-                }
+        let merged = model.mergedRows()
+        let count = merged.entryCount
+        guard count > 0 else { return }
+        var ia = [Int32](repeating: 0, count: count + 1)
+        var ja = [Int32](repeating: 0, count: count + 1)
+        var ar = [Double](repeating: 0, count: count + 1)
+        for row in 0..<model.rowCount {
+            let rowNumber = Int32(row + 1)
+            for entry in merged.range(of: row) {
+                ia[entry + 1] = rowNumber
+                ja[entry + 1] = merged.columns[entry] + 1
+                ar[entry + 1] = merged.values[entry]
             }
         }
-        guard count > 0 else { return }
         glp_load_matrix(problem, Int32(count), ia, ja, ar)
     }
 }
