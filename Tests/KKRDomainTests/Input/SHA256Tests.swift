@@ -41,11 +41,11 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { name in
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(
+                let exists = FileManager.default.fileExists(
                     atPath: folder.appendingPathComponent(name).path,
                     isDirectory: &isDirectory
                 )
-                return !name.hasPrefix(".") && !isDirectory.boolValue
+                return exists && !name.hasPrefix(".") && !isDirectory.boolValue
             }
             .sorted()
         #expect(names.count >= 6)
