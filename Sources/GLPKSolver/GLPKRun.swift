@@ -143,6 +143,10 @@ struct GLPKRun {
         solution.rowDuals = (0..<model.rowCount).map { glp_get_row_dual(problem, Int32($0 + 1)) }
         solution.reducedCosts = (0..<model.columnCount).map { glp_get_col_dual(problem, Int32($0 + 1)) }
         solution.iterations = Int(glp_get_it_cnt(problem))
+        if options.sensitivity {
+            let parameters = simplexParameters(presolve: false, method: options.method)
+            solution.sensitivity = GLPKSensitivity.analyze(problem, model: model, parameters: parameters)
+        }
         return solution
     }
 

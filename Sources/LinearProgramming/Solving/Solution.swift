@@ -27,6 +27,8 @@ public struct Solution: Sendable {
     public var seconds: Double
     /// Simplex iterations, where the solver reports them.
     public var iterations: Int?
+    /// Objective and right-hand-side ranges of an optimal LP, when ``SolverOptions/sensitivity`` asked for them.
+    public var sensitivity: SensitivityReport?
 
     /// Creates a solution.
     public init(
@@ -39,7 +41,8 @@ public struct Solution: Sendable {
         reducedCosts: [Double]? = nil,
         bestBound: Double? = nil,
         seconds: Double = 0,
-        iterations: Int? = nil
+        iterations: Int? = nil,
+        sensitivity: SensitivityReport? = nil
     ) {
         self.termination = termination
         self.hasSolution = hasSolution
@@ -51,6 +54,7 @@ public struct Solution: Sendable {
         self.bestBound = bestBound
         self.seconds = seconds
         self.iterations = iterations
+        self.sensitivity = sensitivity
     }
 
     /// The value of `variable`; 0 when there is no solution.

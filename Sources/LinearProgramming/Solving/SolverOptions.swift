@@ -32,6 +32,9 @@ public struct SolverOptions: Sendable {
     public var cuts: Bool
     /// Where the solver's log goes.
     public var log: SolverLog
+    /// For an optimal LP, also compute the ranges of objective coefficients and right-hand sides over
+    /// which the basis stays optimal (``Solution/sensitivity``). Ignored for MIPs.
+    public var sensitivity: Bool
 
     /// Creates options; the defaults were chosen from measurements (see README, "Benchmarks").
     public init(
@@ -41,7 +44,8 @@ public struct SolverOptions: Sendable {
         presolve: Bool = true,
         method: SimplexMethod = .dual,
         cuts: Bool = false,
-        log: SolverLog = .silent
+        log: SolverLog = .silent,
+        sensitivity: Bool = false
     ) {
         self.timeLimit = timeLimit
         self.relativeMIPGap = relativeMIPGap
@@ -50,6 +54,7 @@ public struct SolverOptions: Sendable {
         self.method = method
         self.cuts = cuts
         self.log = log
+        self.sensitivity = sensitivity
     }
 
     /// Problems with the options themselves (negative or NaN limits), as sentences.
