@@ -10,7 +10,8 @@ struct SolveCommand: ParsableCommand {
         abstract: "Solve an MPS (fixed or free, detected) or CPLEX-LP model file with GLPK.",
         discussion: """
             Exit codes: 0 when a status was determined (infeasible and unbounded are answers), \
-            65 when the file cannot be read as a model, 66 when it is missing.
+            65 when the file cannot be read as a model, 66 when it is missing, 73 when --write-lp \
+            cannot write its file.
             """
     )
 
@@ -38,12 +39,27 @@ struct SolveCommand: ParsableCommand {
     @Flag(help: "Show GLPK's progress log on stderr.")
     var verbose = false
 
+    @Flag(help: "When the model is infeasible, name an irreducible infeasible subset of its rows and bounds.")
+    var explain = false
+
+    @Option(help: "Seconds the --explain search may take in all (default 60).")
+    var explainTimeLimit: Double = 60
+
+    @Flag(help: "For an optimal LP, add the ranges of costs and right-hand sides over which the basis stays optimal.")
+    var sensitivity = false
+
+    @Option(help: "Write the model as read to this CPLEX-LP file (exact numbers, escaped names).")
+    var writeLp: String?
+
     func validate() throws {
         if let timeLimit, !(timeLimit >= 0) {
             throw ValidationError("--time-limit must be a number ≥ 0, got \(timeLimit)")
         }
         if let mipGap, !(mipGap >= 0) || !mipGap.isFinite {
             throw ValidationError("--mip-gap must be a finite number ≥ 0, got \(mipGap)")
+        }
+        if !(explainTimeLimit >= 0) {
+            throw ValidationError("--explain-time-limit must be a number ≥ 0, got \(explainTimeLimit)")
         }
     }
 
@@ -56,13 +72,22 @@ struct SolveCommand: ParsableCommand {
             printError("kkr-plan solve: \(error.message)")
             throw error.reason == .missing ? ExitCode.noInput : ExitCode.dataError
         }
+        if let writeLp {
+            do {
+                try CPLEXLPWriter().write(model, to: writeLp)
+            } catch {
+                printError("kkr-plan solve: cannot write \(writeLp): \(error.localizedDescription)")
+                throw ExitCode.cannotCreate
+            }
+        }
         let options = SolverOptions(
             timeLimit: timeLimit,
             relativeMIPGap: mipGap,
             presolve: !noPresolve,
             method: method,
             cuts: cuts,
-            log: verbose ? .standardError : .silent
+            log: verbose ? .standardError : .silent,
+            sensitivity: sensitivity
         )
         let solution: Solution
         do {
@@ -71,12 +96,37 @@ struct SolveCommand: ParsableCommand {
             printError("kkr-plan solve: \(file): \(error)")
             throw ExitCode.dataError
         }
-        let report = SolveReport(file: file, fileFormat: fileFormat, model: model, solution: solution)
+        var report = SolveReport(file: file, fileFormat: fileFormat, model: model, solution: solution)
+        report.includesSensitivity = sensitivity
+        if explain {
+            report.explanation = explanation(of: model, solution: solution, options: options)
+        }
         switch format {
         case .json: print(try report.json())
         case .text: print(report.text(), terminator: "")
         }
     }
+}
+
+extension SolveCommand {
+    /// The conflict of an infeasible model, or why there is none to show.
+    func explanation(of model: LinearModel, solution: Solution, options: SolverOptions) -> SolveReport.Explanation {
+        guard [.infeasible, .infeasibleOrUnbounded].contains(solution.termination) else { return .notInfeasible }
+        var quiet = options
+        quiet.sensitivity = false
+        let refiner = ConflictRefiner(solver: GLPKSolver(), options: quiet, timeBudget: explainTimeLimit)
+        do {
+            guard let conflict = try refiner.explain(model) else { return .notInfeasible }
+            return .conflict(conflict)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}
+
+extension ExitCode {
+    /// An output file cannot be created (EX_CANTCREAT).
+    static let cannotCreate = ExitCode(73)
 }
 
 /// Text for a person or JSON for a machine.

@@ -8,9 +8,24 @@ struct SolveReport: Encodable {
     var fileFormat: ModelFileFormat
     var model: LinearModel
     var solution: Solution
+    /// Add the `sensitivity` key (`--sensitivity`).
+    var includesSensitivity = false
+    /// What `--explain` found; nil when it was not asked for.
+    var explanation: Explanation?
+
+    /// The outcome of `--explain`.
+    enum Explanation {
+        /// The model is not infeasible: nothing to explain.
+        case notInfeasible
+        /// An infeasible subset of rows and bounds.
+        case conflict(Conflict)
+        /// The search could not decide (its message).
+        case failed(String)
+    }
 
     private enum CodingKeys: String, CodingKey {
-        case file, format, sense, termination, rows, columns, seconds, solver
+        case file, format, sense, termination, rows, columns, seconds, solver, conflict, sensitivity
+        case conflictError = "conflict_error"
         case hasSolution = "has_solution"
         case objective
         case integerColumns = "integer_columns"
@@ -33,6 +48,17 @@ struct SolveReport: Encodable {
         try container.encode(model.integerColumnCount, forKey: .integerColumns)
         try container.encode((solution.seconds * 1000).rounded() / 1000, forKey: .seconds)
         try container.encode("GLPK \(GLPKSolver.version)", forKey: .solver)
+        if includesSensitivity {
+            try container.encode(solution.sensitivity.map { SensitivityJSON($0, model: model) }, forKey: .sensitivity)
+        }
+        switch explanation {
+        case nil: break
+        case .notInfeasible: try container.encodeNil(forKey: .conflict)
+        case .conflict(let conflict): try container.encode(ConflictJSON(conflict, model: model), forKey: .conflict)
+        case .failed(let message):
+            try container.encodeNil(forKey: .conflict)
+            try container.encode(message, forKey: .conflictError)
+        }
     }
 
     func json() throws -> String {
@@ -55,6 +81,8 @@ struct SolveReport: Encodable {
             lines.append("Best bound: \(String(format: "%.12g", bound))")
         }
         lines.append("Time:       \(String(format: "%.3f", solution.seconds)) s (GLPK \(GLPKSolver.version))")
+        lines += explanationLines()
+        if includesSensitivity { lines += sensitivityLines() }
         return lines.joined(separator: "\n") + "\n"
     }
 }
