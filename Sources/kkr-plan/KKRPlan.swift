@@ -13,7 +13,7 @@ struct KKRPlan: ParsableCommand {
             """,
         subcommands: [
             PlanCommand.self, SolveCommand.self, TraineeshipsCommand.self, ApportionCommand.self,
-            ValidateCommand.self,
+            ValidateCommand.self, CompareCommand.self, SweepCommand.self,
         ],
         defaultSubcommand: PlanCommand.self
     )

@@ -12,6 +12,23 @@ enum TraineeshipValidator {
         yearWasGiven: Bool,
         diagnostics: inout DiagnosticCollector
     ) {
+        validate(
+            inputs,
+            planYearLocation: settings.planYearLocation,
+            keysFile: keysFile,
+            yearWasGiven: yearWasGiven,
+            diagnostics: &diagnostics
+        )
+    }
+
+    /// The same checks without the settings file (scenarios re-validate changed inputs with it).
+    static func validate(
+        _ inputs: TraineeshipInputs,
+        planYearLocation: SourceLocation,
+        keysFile: String,
+        yearWasGiven: Bool,
+        diagnostics: inout DiagnosticCollector
+    ) {
         for programme in inputs.programmes {
             checkKey(of: programme, inputs: inputs, keysFile: keysFile, diagnostics: &diagnostics)
             if programme.includesRegion && inputs.region == nil {
@@ -28,7 +45,7 @@ enum TraineeshipValidator {
                 if alreadyReported { continue }
                 diagnostics.error(
                     "programme '\(programme.id)' has no target for \(inputs.year)",
-                    at: yearWasGiven ? programme.location : settings.planYearLocation,
+                    at: yearWasGiven ? programme.location : planYearLocation,
                     hint: "add '- {year: \(inputs.year), places: …, kind: exact}' under its 'targets:'"
                         + (yearWasGiven ? " or choose another --year" : "")
                 )

@@ -1,0 +1,95 @@
+import KKRDomain
+
+/// The base and the scenarios of one `compare` run, planned, with each scenario's differences to the base.
+public struct ScenarioSet: Sendable {
+    /// The base: the default inputs, or the scenario given as `--base`.
+    public var base: ComparedScenario
+    /// The scenarios, in command-line order.
+    public var scenarios: [ComparedScenario]
+
+    /// Plans the base and every scenario with `runner` (all at once, `runner.jobs` at a time).
+    ///
+    /// - Parameters:
+    ///   - base: the base's inputs, and its scenario when it is not the default inputs.
+    ///   - scenarios: each scenario with its (already applied and validated) inputs.
+    ///   - runner: the runner.
+    /// - Throws: ``PlanningError`` when a solver call fails unexpectedly.
+    public init(
+        base: (scenario: ResolvedScenario?, inputs: ScenarioInputs),
+        scenarios: [(scenario: ResolvedScenario, inputs: ScenarioInputs)],
+        runner: ScenarioRunner
+    ) throws {
+        let outcomes = try runner.plan([base.inputs] + scenarios.map(\.inputs))
+        let baseOutcome = outcomes[0]
+        self.base = ComparedScenario(scenario: base.scenario, inputs: base.inputs, outcome: baseOutcome, base: nil)
+        self.scenarios = scenarios.indices.map { index in
+            ComparedScenario(
+                scenario: scenarios[index].scenario,
+                inputs: scenarios[index].inputs,
+                outcome: outcomes[index + 1],
+                base: baseOutcome.plan
+            )
+        }
+    }
+
+    /// Everything in the set without a plan (the base first).
+    public var withoutPlan: [ComparedScenario] {
+        ([base] + scenarios).filter { $0.outcome.plan == nil }
+    }
+
+    /// The largest changes of a single party's places in one programme, across the scenarios.
+    ///
+    /// Ordered by size (|Δ|), then scenario, programme and party order, so the
+    /// list is the same for the same inputs.
+    public func largestChanges(limit: Int) -> [PartyChange] {
+        var changes: [(rank: [Int], change: PartyChange)] = []
+        for (scenarioIndex, scenario) in scenarios.enumerated() {
+            for (programmeIndex, programme) in (scenario.comparison?.programmes ?? []).enumerated() {
+                for (rowIndex, row) in programme.rows.enumerated() where row.delta != 0 {
+                    changes.append(
+                        (
+                            [-abs(row.delta), scenarioIndex, programmeIndex, rowIndex],
+                            PartyChange(scenario: scenario, programme: programme.programme, row: row)
+                        )
+                    )
+                }
+            }
+        }
+        return changes.sorted { $0.rank.lexicographicallyPrecedes($1.rank) }.prefix(limit).map(\.change)
+    }
+}
+
+/// One column of a comparison: a scenario (or the base), its inputs, its outcome and its differences to the base.
+public struct ComparedScenario: Sendable {
+    /// The scenario; nil for the default inputs.
+    public var scenario: ResolvedScenario?
+    /// Its inputs.
+    public var inputs: ScenarioInputs
+    /// Its outcome.
+    public var outcome: ScenarioOutcome
+    /// Scenario minus base, when both have a plan.
+    public var comparison: ScenarioComparison?
+
+    /// Creates a column; `base` is the base's plan (nil for the base itself, or when the base has none).
+    public init(scenario: ResolvedScenario?, inputs: ScenarioInputs, outcome: ScenarioOutcome, base: ScenarioPlan?) {
+        self.scenario = scenario
+        self.inputs = inputs
+        self.outcome = outcome
+        if let base, let plan = outcome.plan {
+            comparison = ScenarioComparison(base: base.traineeships, scenario: plan.traineeships)
+        }
+    }
+
+    /// The scenario's id, or `base` for the default inputs.
+    public var id: String { scenario?.scenario.id ?? "base" }
+}
+
+/// One party's change in one programme under one scenario.
+public struct PartyChange: Sendable {
+    /// The scenario.
+    public var scenario: ComparedScenario
+    /// The programme.
+    public var programme: Programme
+    /// The party's places.
+    public var row: PartyDelta
+}

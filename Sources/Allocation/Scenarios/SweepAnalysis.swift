@@ -1,0 +1,119 @@
+import KKRDomain
+
+/// How each party's places move as a sweep's parameter runs through its values, and where they change.
+///
+/// A change point lies between two consecutive values: the allocation at
+/// ``SweepChangePoint/value`` differs from the one at
+/// ``SweepChangePoint/previousValue``. Since only the sampled values are
+/// planned, the true threshold lies in that interval (it is exact when the
+/// steps are whole places one apart).
+public struct SweepAnalysis: Sendable {
+    /// The parameter's values, in sweep order.
+    public var values: [Double]
+    /// The outcome at each value.
+    public var outcomes: [ScenarioOutcome]
+    /// One series per programme and party, in the order of the first plan.
+    public var series: [SweepSeries]
+
+    /// Analyses `outcomes` (one per value).
+    public init(values: [Double], outcomes: [ScenarioOutcome]) {
+        self.values = values
+        self.outcomes = outcomes
+        var keys: [(programme: Programme, party: Party)] = []
+        for plan in outcomes.compactMap(\.plan) {
+            for programme in plan.traineeships.programmes {
+                for row in programme.rows
+                where !keys.contains(where: { $0.programme.id == programme.programme.id && $0.party == row.party }) {
+                    keys.append((programme.programme, row.party))
+                }
+            }
+        }
+        series = keys.map { key in
+            SweepSeries(
+                programme: key.programme,
+                party: key.party,
+                values: values,
+                places: outcomes.map { $0.plan?.places(programmeID: key.programme.id, partyCode: key.party.code) }
+            )
+        }
+    }
+
+    /// The steps (indices ≥ 1) at which any party's places change, or a plan appears or disappears.
+    public var changeSteps: [Int] {
+        values.indices.dropFirst()
+            .filter { step in
+                (outcomes[step].plan == nil) != (outcomes[step - 1].plan == nil)
+                    || series.contains { $0.places[step] != $0.places[step - 1] }
+            }
+    }
+
+    /// The ids of the programmes in which some party's places change, in series order.
+    public var changingProgrammeIDs: [String] {
+        var ids: [String] = []
+        for item in series where !item.changes.isEmpty && !ids.contains(item.programme.id) {
+            ids.append(item.programme.id)
+        }
+        return ids
+    }
+
+    /// The steps without a plan.
+    public var stepsWithoutPlan: [Int] {
+        outcomes.indices.filter { outcomes[$0].plan == nil }
+    }
+}
+
+/// One party's places in one programme at each value of a sweep.
+public struct SweepSeries: Sendable {
+    /// The programme.
+    public var programme: Programme
+    /// The party.
+    public var party: Party
+    /// Places at each value (nil where that step has no plan).
+    public var places: [Int?]
+    /// Where the places change, in sweep order.
+    public var changes: [SweepChangePoint]
+
+    /// Creates a series and finds its change points.
+    public init(programme: Programme, party: Party, values: [Double], places: [Int?]) {
+        self.programme = programme
+        self.party = party
+        self.places = places
+        changes = places.indices.dropFirst()
+            .filter { places[$0] != places[$0 - 1] }
+            .map { step in
+                SweepChangePoint(
+                    step: step,
+                    previousValue: values[step - 1],
+                    value: values[step],
+                    from: places[step - 1],
+                    to: places[step]
+                )
+            }
+    }
+
+    /// The first change point, if the places ever change.
+    public var firstChange: SweepChangePoint? { changes.first }
+}
+
+/// A change of one party's places between two consecutive values of a sweep.
+public struct SweepChangePoint: Sendable, Hashable {
+    /// The index of ``value`` in the sweep.
+    public var step: Int
+    /// The value before, where the old places still hold.
+    public var previousValue: Double
+    /// The first value with the new places.
+    public var value: Double
+    /// The places before (nil: no plan there).
+    public var from: Int?
+    /// The places from ``value`` on (nil: no plan there).
+    public var to: Int?
+
+    /// Creates a change point.
+    public init(step: Int, previousValue: Double, value: Double, from: Int?, to: Int?) {
+        self.step = step
+        self.previousValue = previousValue
+        self.value = value
+        self.from = from
+        self.to = to
+    }
+}

@@ -1,0 +1,158 @@
+import Allocation
+import Foundation
+import KKRDomain
+
+/// The machine-readable comparison: `{"base":…, "scenarios":[{"name", "programmes", "social", "delta"}], …}`.
+///
+/// `programmes` has the same shape as in `traineeships.json`; `delta` holds
+/// scenario minus base per programme and municipality. `social` is `null`
+/// while the Socialaftale part is not planned by scenarios. Keys are sorted,
+/// so identical inputs give identical bytes.
+public enum ComparisonJSON {
+    /// The JSON text (pretty-printed, sorted keys, trailing newline).
+    public static func render(_ set: ScenarioSet) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(ComparisonDocument(set: set))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+// MARK: - Documents
+
+struct ComparisonDocument: Encodable {
+    let set: ScenarioSet
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(set.base.inputs.year, forKey: StringKey("year"))
+        try container.encode(
+            VariantDocument(compared: set.base, baseInputs: set.base.inputs),
+            forKey: StringKey("base")
+        )
+        try container.encode(
+            set.scenarios.map { VariantDocument(compared: $0, baseInputs: set.base.inputs) },
+            forKey: StringKey("scenarios")
+        )
+        try container.encode(
+            set.largestChanges(limit: 10).map(ChangeDocument.init),
+            forKey: StringKey("largest_changes")
+        )
+        try encodeSources(ComparisonRows.files(set), illustrativeOf: set.base.inputs.traineeships, into: &container)
+    }
+}
+
+/// Writes `inputs` (each file with its SHA-256) and `illustrative` (English lines) into `container`.
+func encodeSources(
+    _ files: [InputFile],
+    illustrativeOf inputs: TraineeshipInputs,
+    into container: inout KeyedEncodingContainer<StringKey>
+) throws {
+    try container.encode(files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: StringKey("inputs"))
+    let text = ReportText(.english)
+    try container.encode(
+        inputs.illustrativeFigures.map { text.illustrative($0, inputs: inputs) },
+        forKey: StringKey("illustrative")
+    )
+}
+
+/// The base or one scenario: what it is, its outcome, its plan and its differences to the base.
+struct VariantDocument: Encodable {
+    let compared: ComparedScenario
+    let baseInputs: ScenarioInputs
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        let text = ReportText(.english)
+        let scenario = compared.scenario?.scenario
+        try container.encode(compared.id, forKey: StringKey("id"))
+        try container.encode(scenario?.name ?? "Base", forKey: StringKey("name"))
+        try container.encode(scenario?.description ?? "The inputs without changes.", forKey: StringKey("description"))
+        try container.encode(scenario?.base.scenarioID ?? ScenarioReader.defaultBase, forKey: StringKey("builds_on"))
+        try container.encode(scenario?.file.displayName, forKey: StringKey("file"))
+        try container.encode(
+            (compared.scenario?.changes ?? [])
+                .map { change in
+                    [
+                        "kind": change.kindName, "text": text.scenarioChange(change, inputs: baseInputs),
+                        "location": change.location.description,
+                    ]
+                },
+            forKey: StringKey("changes")
+        )
+        let (status, problems) = outcomeStatus(compared.outcome)
+        try container.encode(status, forKey: StringKey("status"))
+        try container.encode(problems, forKey: StringKey("problems"))
+        try container.encode(
+            compared.outcome.plan?.traineeships.programmes.map(ProgrammeDocument.init) ?? [],
+            forKey: StringKey("programmes")
+        )
+        try container.encodeNil(forKey: StringKey("social"))
+        if let comparison = compared.comparison {
+            try container.encode(DeltaDocument(comparison: comparison), forKey: StringKey("delta"))
+        } else if compared.scenario != nil {
+            try container.encodeNil(forKey: StringKey("delta"))
+        }
+    }
+}
+
+/// "planned", "infeasible" or "invalid", and the reasons in English (empty when planned).
+func outcomeStatus(_ outcome: ScenarioOutcome) -> (status: String, problems: [String]) {
+    let text = ReportText(.english)
+    switch outcome {
+    case .planned: return ("planned", [])
+    case .infeasible(let conflicts): return ("infeasible", conflicts.map(text.conflict))
+    case .invalid(let diagnostics): return ("invalid", diagnostics.map(\.description))
+    }
+}
+
+/// Scenario minus base.
+struct DeltaDocument: Encodable {
+    let comparison: ScenarioComparison
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(comparison.programmes.map(ProgrammeDeltaDocument.init), forKey: StringKey("programmes"))
+        try container.encodeNil(forKey: StringKey("social"))
+    }
+}
+
+struct ProgrammeDeltaDocument: Encodable {
+    let delta: ProgrammeDelta
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(delta.programme.id, forKey: StringKey("programme"))
+        try container.encode(delta.targetDelta, forKey: StringKey("target"))
+        try container.encode(delta.baseTotal, forKey: StringKey("base_total"))
+        try container.encode(delta.scenarioTotal, forKey: StringKey("scenario_total"))
+        try container.encode(delta.totalDelta, forKey: StringKey("total"))
+        try container.encode(delta.changedParties, forKey: StringKey("changed_municipalities"))
+        try container.encode(delta.keySwitch.map { ["from": $0.from, "to": $0.to] }, forKey: StringKey("key_switch"))
+        try container.encode(delta.rows.map(PartyDeltaDocument.init), forKey: StringKey("allocations"))
+    }
+}
+
+struct PartyDeltaDocument: Encodable {
+    let row: PartyDelta
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(row.party.code, forKey: StringKey("code"))
+        try container.encode(row.party.name, forKey: StringKey("municipality"))
+        try container.encode(row.base, forKey: StringKey("base"))
+        try container.encode(row.scenario, forKey: StringKey("scenario"))
+        try container.encode(row.delta, forKey: StringKey("delta"))
+    }
+}
+
+struct ChangeDocument: Encodable {
+    let change: PartyChange
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(change.scenario.id, forKey: StringKey("scenario"))
+        try container.encode(change.programme.id, forKey: StringKey("programme"))
+        try PartyDeltaDocument(row: change.row).encode(to: encoder)
+    }
+}

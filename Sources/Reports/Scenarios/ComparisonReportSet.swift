@@ -1,0 +1,31 @@
+import Allocation
+import KKRDomain
+
+/// Every file a `compare` run writes under `Reports/`, by path relative to it.
+///
+/// `<year>/scenarios.md` (the meeting report, Danish unless `--language en`),
+/// `<year>/scenarios.json` and `<year>/scenarios.csv`. File names do not
+/// change with the language.
+public enum ComparisonReportSet {
+    /// The Markdown report's path for `year`.
+    public static func markdownPath(year: Int) -> String { "\(year)/scenarios.md" }
+
+    /// The JSON's path for `year`.
+    public static func jsonPath(year: Int) -> String { "\(year)/scenarios.json" }
+
+    /// The CSV's path for `year`.
+    public static func csvPath(year: Int) -> String { "\(year)/scenarios.csv" }
+
+    /// The files for `set`.
+    public static func files(for set: ScenarioSet, language: Language) throws -> [OutputFile] {
+        let year = set.base.inputs.year
+        return [
+            OutputFile(
+                relativePath: markdownPath(year: year),
+                text: ComparisonMarkdown(language: language).render(set)
+            ),
+            OutputFile(relativePath: jsonPath(year: year), text: try ComparisonJSON.render(set)),
+            ComparisonCSV(language: language).render(set).outputFile(csvPath(year: year)),
+        ]
+    }
+}

@@ -1,0 +1,73 @@
+import Allocation
+import KKRDomain
+
+/// A plain-text summary of a comparison for the terminal: per programme with changes, Δ per municipality and scenario.
+public enum ComparisonSummary {
+    /// The summary: a title, one table per programme where any place moves, and the scenarios without a plan.
+    public static func render(_ set: ScenarioSet, language: Language) -> String {
+        let text = ReportText(language)
+        let markdown = ComparisonMarkdown(language: language)
+        var lines = [
+            text.pick(
+                "Scenarier \(set.base.inputs.year) – pladser i \(set.base.id) og forskel (scenarie − basis)",
+                "Scenarios \(set.base.inputs.year) – places in \(set.base.id) and difference (scenario − base)"
+            ), "",
+        ]
+        lines += set.scenarios.map { "  \($0.id): \(markdown.name($0))" }
+        lines.append("")
+        let plans = ([set.base] + set.scenarios).map { $0.outcome.plan?.traineeships }
+        var unchanged: [String] = []
+        for programme in ComparisonRows.programmes(plans) {
+            let rows = ComparisonRows(programmeID: programme.id, plans: plans)
+            let moves = rows.rows.contains { row in
+                row.places.dropFirst().contains { $0 != nil && $0 != row.places.first ?? nil }
+            }
+            guard moves else {
+                unchanged.append(text.programmeName(programme))
+                continue
+            }
+            var table = [
+                [text.programmeName(programme), set.base.id] + set.scenarios.map(\.id)
+            ]
+            for (party, places) in rows.rows + [(Party(code: "", name: text.pick("I alt", "Total")), rows.totals)] {
+                let base = places.first ?? nil
+                table.append(
+                    [party.code.isEmpty ? party.name : text.party(party), base.map { text.number($0) } ?? "–"]
+                        + places.dropFirst()
+                        .map { value in
+                            guard let value, let base else { return "–" }
+                            return text.change(value - base)
+                        }
+                )
+            }
+            lines += aligned(table) + [""]
+        }
+        if !unchanged.isEmpty {
+            lines.append(
+                text.pick("Uændret i alle scenarier: ", "Unchanged in every scenario: ") + text.list(unchanged) + "."
+            )
+        }
+        for compared in set.withoutPlan {
+            lines.append(
+                text.pick(
+                    "Ingen mulig fordeling: \(markdown.name(compared)) (se rapporten).",
+                    "No possible distribution: \(markdown.name(compared)) (see the report)."
+                )
+            )
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The table with the first column left-aligned and the others right-aligned.
+    static func aligned(_ table: [[String]]) -> [String] {
+        let widths = (table.first ?? []).indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+        return table.map { row in
+            row.enumerated()
+                .map { column, value in
+                    let padding = String(repeating: " ", count: widths[column] - value.count)
+                    return column == 0 ? value + padding : padding + value
+                }
+                .joined(separator: "  ")
+        }
+    }
+}

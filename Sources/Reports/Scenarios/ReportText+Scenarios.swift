@@ -1,0 +1,122 @@
+import Allocation
+import KKRDomain
+
+extension ReportText {
+    /// One scenario change as a plain sentence (`Regionalt tal for SSA ganges med 1,10.`).
+    ///
+    /// `inputs` are the base inputs, for the names of programmes, keys and municipalities.
+    public func scenarioChange(_ change: ScenarioChange, inputs: ScenarioInputs) -> String {
+        func programmes(_ ids: [String]) -> String { programmeList(ids, inputs: inputs) }
+        func parties(_ selection: PartySelection) -> String { partyList(selection, inputs: inputs) }
+        func places(_ value: Int?, none: String) -> String {
+            value.map { pick("\(number($0)) pladser", "\(number($0)) places") } ?? none
+        }
+        switch change.action {
+        case .setTarget(let ids, let value, let kind):
+            let kindText = kind.map { " (\(targetKind($0)))" } ?? ""
+            return pick(
+                "Regionalt tal for \(programmes(ids)) sættes til \(number(value)) pladser\(kindText).",
+                "Regional number for \(programmes(ids)) set to \(number(value)) places\(kindText)."
+            )
+        case .scaleTarget(let ids, let factor):
+            return pick(
+                "Regionalt tal for \(programmes(ids)) ganges med \(self.factor(factor)) (\(signedPercent(factor))).",
+                "Regional number for \(programmes(ids)) multiplied by \(self.factor(factor)) (\(signedPercent(factor)))."
+            )
+        case .switchKey(let ids, let keyID):
+            let name = inputs.traineeships.keys[keyID]?.name(in: language) ?? keyID
+            return pick(
+                "\(programmes(ids)) fordeles efter nøglen »\(name)«.",
+                "\(programmes(ids)) distributed by the key “\(name)”."
+            )
+        case .setFloor(let ids, let selection, let value):
+            return pick(
+                "Bund for \(programmes(ids)) i \(parties(selection)): \(places(value, none: "ingen bund")).",
+                "Floor for \(programmes(ids)) in \(parties(selection)): \(places(value, none: "no floor"))."
+            )
+        case .setCap(let ids, let selection, let value):
+            return pick(
+                "Loft for \(programmes(ids)) i \(parties(selection)): \(places(value, none: "intet loft")).",
+                "Cap for \(programmes(ids)) in \(parties(selection)): \(places(value, none: "no cap"))."
+            )
+        default:
+            return socialChange(change, inputs: inputs)
+        }
+    }
+
+    /// A Socialaftale change as a plain sentence.
+    func socialChange(_ change: ScenarioChange, inputs: ScenarioInputs) -> String {
+        switch change.action {
+        case .changeOffer(let ids, let places, let tariff, let tariffFactor):
+            var parts: [String] = []
+            if let places { parts.append(pick("\(number(places)) pladser", "\(number(places)) places")) }
+            if let tariff { parts.append(pick("takst \(number(tariff)) kr.", "tariff DKK \(number(tariff))")) }
+            if let tariffFactor {
+                parts.append(
+                    pick(
+                        "taksten ganges med \(factor(tariffFactor))",
+                        "tariff multiplied by \(factor(tariffFactor))"
+                    )
+                )
+            }
+            return pick("Tilbud \(list(ids)): \(list(parts)).", "Offer \(list(ids)): \(list(parts)).")
+        case .closeOffer(let ids):
+            return pick("Tilbud \(list(ids)) lukker.", "Offer \(list(ids)) closes.")
+        case .scaleDemand(let groups, let buyers, let factor):
+            let who = buyers == .all ? pick("alle købere", "every buyer") : partyList(buyers, inputs: inputs)
+            let what = groups.isEmpty ? pick("alle målgrupper", "every target group") : list(groups)
+            return pick(
+                "Behovet for \(what) (\(who)) ganges med \(self.factor(factor)) (\(signedPercent(factor))).",
+                "Demand for \(what) (\(who)) multiplied by \(self.factor(factor)) (\(signedPercent(factor)))."
+            )
+        case .setPolicy(let weight, let value):
+            return pick(
+                "Politikvægten \(weight.rawValue) sættes til \(number(value, decimals: value == value.rounded() ? 0 : 2)).",
+                "Policy weight \(weight.rawValue) set to \(number(value, decimals: value == value.rounded() ? 0 : 2))."
+            )
+        default:
+            return ""
+        }
+    }
+
+    // MARK: - Names
+
+    /// The short names of the programmes `ids` as a list ("SSH og SSA").
+    func programmeList(_ ids: [String], inputs: ScenarioInputs) -> String {
+        list(ids.map { id in inputs.traineeships.programmes.first { $0.id == id }.map(programmeName) ?? id })
+    }
+
+    /// The selected parties as a list ("Læsø (825)"), or "alle kommuner".
+    func partyList(_ selection: PartySelection, inputs: ScenarioInputs) -> String {
+        switch selection {
+        case .all: return pick("alle kommuner", "every municipality")
+        case .codes(let codes):
+            return list(codes.map { code in inputs.traineeships.party(code: code).map(party) ?? code })
+        }
+    }
+
+    // MARK: - Numbers
+
+    /// A factor with as many decimals as it needs (at most 4): `1,1`, `1,15`, `0,875`.
+    public func factor(_ value: Double) -> String {
+        let decimals = (0...4).first { abs(value * pow10($0) - (value * pow10($0)).rounded()) < 1e-9 } ?? 4
+        return number(value, decimals: decimals)
+    }
+
+    /// A factor as a signed percentage change: `+10 %`, `−5 %`.
+    public func signedPercent(_ factor: Double) -> String {
+        let change = (factor - 1) * 100
+        let decimals = abs(change - change.rounded()) < 1e-9 ? 0 : 1
+        let magnitude = number(abs(change), decimals: decimals) + pick(" %", "%")
+        return change > 1e-12 ? "+" + magnitude : change < -1e-12 ? "−" + magnitude : magnitude
+    }
+
+    /// A signed change in bold when it is not 0: `**+3**`, `**−2**`, `0` (for Markdown tables).
+    public func highlightedChange(_ value: Int) -> String {
+        value == 0 ? "0" : "**\(change(value))**"
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+}

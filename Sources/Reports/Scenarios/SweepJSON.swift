@@ -1,0 +1,98 @@
+import Allocation
+import Foundation
+import KKRDomain
+
+/// The machine-readable sweep: the values, each step's status, every municipality's places per step and change points.
+///
+/// `{"parameter", "values":[…], "steps":[{"value", "status", "problems"}], "thresholds":[…],
+/// "series":[{"programme", "code", "places":[…], "first_change", "change_points"}], …}`.
+public enum SweepJSON {
+    /// The JSON text (pretty-printed, sorted keys, trailing newline).
+    public static func render(_ run: SweepRun) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(SweepDocument(run: run)), as: UTF8.self) + "\n"
+    }
+
+    /// The base's input files, then the base scenario's files.
+    static func files(_ run: SweepRun) -> [InputFile] {
+        run.inputs.traineeships.files + (run.base?.files ?? [])
+    }
+}
+
+// MARK: - Documents
+
+struct SweepDocument: Encodable {
+    let run: SweepRun
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        let text = ReportText(.english)
+        let analysis = run.analysis
+        try container.encode(run.inputs.year, forKey: StringKey("year"))
+        try container.encode(run.parameter.path, forKey: StringKey("parameter"))
+        try container.encode(text.sweepParameter(run.parameter, inputs: run.inputs), forKey: StringKey("description"))
+        try container.encode(run.parameter.isCount, forKey: StringKey("whole_numbers"))
+        try container.encode(
+            run.parameter.isCount ? "nearest whole number, halves away from 0" : "none",
+            forKey: StringKey("rounding")
+        )
+        try container.encode(run.from, forKey: StringKey("from"))
+        try container.encode(run.to, forKey: StringKey("to"))
+        try container.encode(analysis.values.count, forKey: StringKey("step_count"))
+        try container.encode(
+            run.base?.scenario.id ?? ScenarioReader.defaultBase,
+            forKey: StringKey("builds_on")
+        )
+        try container.encode(analysis.values, forKey: StringKey("values"))
+        try container.encode(
+            analysis.outcomes.indices.map { StepDocument(value: analysis.values[$0], outcome: analysis.outcomes[$0]) },
+            forKey: StringKey("steps")
+        )
+        try container.encode(
+            analysis.changeSteps.map { ["previous_value": analysis.values[$0 - 1], "value": analysis.values[$0]] },
+            forKey: StringKey("thresholds")
+        )
+        try container.encode(analysis.series.map(SeriesDocument.init), forKey: StringKey("series"))
+        try encodeSources(SweepJSON.files(run), illustrativeOf: run.inputs.traineeships, into: &container)
+    }
+}
+
+struct StepDocument: Encodable {
+    let value: Double
+    let outcome: ScenarioOutcome
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        let (status, problems) = outcomeStatus(outcome)
+        try container.encode(value, forKey: StringKey("value"))
+        try container.encode(status, forKey: StringKey("status"))
+        try container.encode(problems, forKey: StringKey("problems"))
+    }
+}
+
+struct SeriesDocument: Encodable {
+    let series: SweepSeries
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(series.programme.id, forKey: StringKey("programme"))
+        try container.encode(series.party.code, forKey: StringKey("code"))
+        try container.encode(series.party.name, forKey: StringKey("municipality"))
+        try container.encode(series.places, forKey: StringKey("places"))
+        try container.encode(series.firstChange.map(ChangePointDocument.init), forKey: StringKey("first_change"))
+        try container.encode(series.changes.map(ChangePointDocument.init), forKey: StringKey("change_points"))
+    }
+}
+
+struct ChangePointDocument: Encodable {
+    let point: SweepChangePoint
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(point.previousValue, forKey: StringKey("previous_value"))
+        try container.encode(point.value, forKey: StringKey("value"))
+        try container.encode(point.from, forKey: StringKey("from"))
+        try container.encode(point.to, forKey: StringKey("to"))
+    }
+}

@@ -1,0 +1,29 @@
+import Allocation
+import KKRDomain
+
+/// Every file a `sweep` run writes under `Reports/`: `<year>/sweep_<parameter>.md`, `.json` and `.csv`.
+///
+/// The parameter path names the files (characters other than letters,
+/// digits, `.`, `_` and `-` become `_`), so sweeps of different parameters
+/// do not overwrite each other.
+public enum SweepReportSet {
+    /// The path of the file with `suffix` (`md`, `json`, `csv`) for `parameter` and `year`.
+    public static func path(_ parameter: SweepParameter, year: Int, suffix: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+        let name = String(parameter.path.map { allowed.contains($0) ? $0 : "_" })
+        return "\(year)/sweep_\(name).\(suffix)"
+    }
+
+    /// The files for `run`.
+    public static func files(for run: SweepRun, language: Language) throws -> [OutputFile] {
+        let year = run.inputs.year
+        return [
+            OutputFile(
+                relativePath: path(run.parameter, year: year, suffix: "md"),
+                text: SweepMarkdown(language: language).render(run)
+            ),
+            OutputFile(relativePath: path(run.parameter, year: year, suffix: "json"), text: try SweepJSON.render(run)),
+            SweepCSV(language: language).render(run).outputFile(path(run.parameter, year: year, suffix: "csv")),
+        ]
+    }
+}

@@ -1,0 +1,54 @@
+import Allocation
+import KKRDomain
+
+/// A plain-text summary of a sweep for the terminal: per changing programme, each municipality's first and last places and first change.
+public enum SweepSummary {
+    /// The summary.
+    public static func render(_ run: SweepRun, language: Language) -> String {
+        let text = ReportText(language)
+        let analysis = run.analysis
+        let values = analysis.values
+        var lines = [
+            text.pick(
+                "Følsomhed \(run.inputs.year): \(run.parameter.path) – \(text.number(values.count)) trin, fordelingen ændrer sig ved \(text.number(analysis.changeSteps.count)) overgange",
+                "Sensitivity \(run.inputs.year): \(run.parameter.path) – \(text.number(values.count)) steps, the distribution changes at \(text.number(analysis.changeSteps.count)) transitions"
+            ), "",
+        ]
+        let first = values.first.map { text.sweepValue($0, run.parameter) } ?? "–"
+        let last = values.last.map { text.sweepValue($0, run.parameter) } ?? "–"
+        for id in analysis.changingProgrammeIDs {
+            let series = analysis.series.filter { $0.programme.id == id }
+            guard let programme = series.first?.programme else { continue }
+            var table = [
+                [
+                    text.programmeName(programme), text.pick("ved ", "at ") + first, text.pick("ved ", "at ") + last,
+                    text.pick("første ændring", "first change"), text.pick("ændringer", "changes"),
+                ]
+            ]
+            for item in series {
+                table.append([
+                    text.party(item.party), item.places.first.flatMap { $0 }.map { text.number($0) } ?? "–",
+                    item.places.last.flatMap { $0 }.map { text.number($0) } ?? "–",
+                    item.firstChange.map { text.sweepValue($0.value, run.parameter) } ?? "–",
+                    text.number(item.changes.count),
+                ])
+            }
+            lines += ComparisonSummary.aligned(table) + [""]
+        }
+        if analysis.changingProgrammeIDs.isEmpty {
+            lines.append(
+                text.pick("Fordelingen er den samme ved alle værdier.", "The distribution is the same at every value.")
+            )
+        }
+        let missing = analysis.stepsWithoutPlan
+        if !missing.isEmpty {
+            lines.append(
+                text.pick(
+                    "\(text.number(missing.count)) trin har ingen mulig fordeling (se rapporten).",
+                    "\(text.number(missing.count)) steps have no possible distribution (see the report)."
+                )
+            )
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

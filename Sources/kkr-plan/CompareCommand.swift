@@ -1,0 +1,114 @@
+import Allocation
+import ArgumentParser
+import Foundation
+import GLPKSolver
+import KKRDomain
+import Reports
+
+/// `kkr-plan compare SCENARIO…`: plans the base and each scenario and writes the comparison report.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare scenarios with the base, per programme and municipality.",
+        discussion: """
+            A SCENARIO is a file name in <inputs>/scenarios without .yaml (minimum_plus_10) or a path to a \
+            scenario file; with none, every scenario in <inputs>/scenarios is compared. Writes \
+            Reports/<year>/scenarios.md (Danish unless --language en), scenarios.json and scenarios.csv. \
+            Exit codes: 0 ok; 1 a scenario (or the base) has no possible plan (explained in the report and \
+            on stderr); 64 usage; 65 bad input or scenario file (every problem as file:line:column); \
+            66 a file is missing.
+            """
+    )
+
+    @Argument(help: "Scenario names or paths (default: every file in <inputs>/scenarios).")
+    var scenarios: [String] = []
+    @Option(help: "Compare against this scenario instead of the inputs without changes.")
+    var base: String?
+    @OptionGroup var options: ScenarioOptions
+
+    func validate() throws {
+        let duplicates = Set(scenarios.filter { name in scenarios.filter { $0 == name }.count > 1 })
+        guard duplicates.isEmpty else {
+            throw ValidationError("each scenario may be named once: \(duplicates.sorted().joined(separator: ", "))")
+        }
+        if let base, scenarios.contains(base) {
+            throw ValidationError("--base \(base) is also listed as a scenario; list it once")
+        }
+    }
+
+    func run() throws {
+        let job = CompareJob(settings: options.settings, scenarios: scenarios, base: base)
+        let prepared: CompareJob.Prepared
+        do {
+            prepared = try job.prepare()
+        } catch {
+            throw reportedExitCode(for: error)
+        }
+        for warning in prepared.warnings { printError(warning.description) }
+        let result: (set: ScenarioSet, files: [URL], json: String)
+        do {
+            result = try job.run(prepared, solver: GLPKSolver())
+        } catch {
+            printError("kkr-plan: internal error: \(error)")
+            throw ExitCode.internalError
+        }
+        options.report(written: result.files)
+        print(
+            options.format == .json
+                ? result.json : ComparisonSummary.render(result.set, language: options.language),
+            terminator: ""
+        )
+        let missing = result.set.withoutPlan
+        guard missing.isEmpty else {
+            let text = ReportText(.english)
+            for compared in missing {
+                printError("no possible plan for '\(compared.id)':")
+                if case .infeasible(let conflicts) = compared.outcome {
+                    for conflict in conflicts { printError("  - " + text.conflict(conflict)) }
+                }
+            }
+            throw ExitCode.infeasible
+        }
+    }
+}
+
+/// The options `compare` and `sweep` share.
+struct ScenarioOptions: ParsableArguments {
+    @Option(help: "The input folder (scenario names are looked up in <inputs>/scenarios).")
+    var inputs: String = "Inputs"
+    @Option(help: "The output folder; reports go to <output>/<year>/.")
+    var output: String = "Reports"
+    @Option(help: "The plan year (default: plan_year in traineeships.yaml).")
+    var year: Int?
+    @Option(help: "What to print on stdout: text (a summary) or json (the whole result as JSON).")
+    var format: PrintFormat = .text
+    @Option(help: "The report language: da or en.")
+    var language: Language = .danish
+    @Option(help: "How many variants to plan at once (default: the number of cores); results do not depend on it.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    var settings: ScenarioJobSettings {
+        ScenarioJobSettings(
+            inputs: URL(fileURLWithPath: inputs),
+            inputsDisplayName: inputs,
+            output: URL(fileURLWithPath: output),
+            year: year,
+            language: language,
+            jobs: jobs
+        )
+    }
+
+    /// Names the written files on stderr, relative to the output folder as the user named it.
+    func report(written files: [URL]) {
+        let output = URL(fileURLWithPath: self.output)
+        let root = output.standardizedFileURL.path
+        for file in files {
+            let path = file.standardizedFileURL.path
+            printError("wrote " + (path.hasPrefix(root) ? output.relativePath + path.dropFirst(root.count) : path))
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Allocation
+import ArgumentParser
+import Foundation
+import GLPKSolver
+import KKRDomain
+import Reports
+
+/// `kkr-plan sweep --parameter PATH --from A --to B --steps K`: runs K variants and reports where the allocation changes.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Vary one assumption over evenly spaced values and report where each municipality's places change.",
+        discussion: """
+            PATH is one of traineeships.<programme>.target, traineeships.<programme>.target_factor, \
+            traineeships.<programme>.floor.<code|all>, traineeships.<programme>.cap.<code|all> (and, once the \
+            Socialaftale part is available, social.… paths; see docs/scenarios.md). Whole-number parameters are \
+            rounded to the nearest whole number at each step. Writes Reports/<year>/sweep_<PATH>.md, .json and \
+            .csv. Exit codes: 0 ok; 1 some steps have no possible plan (the report says which and why); \
+            64 usage (also an unknown programme or municipality in PATH); 65 bad input or scenario file; \
+            66 a file is missing.
+            """
+    )
+
+    @Option(help: "The dotted path of the assumption to vary, e.g. traineeships.ssa.target.")
+    var parameter: String
+    @Option(help: "The first value.")
+    var from: Double
+    @Option(help: "The last value.")
+    var to: Double
+    @Option(help: "The number of evenly spaced values, from and to included (2–10000).")
+    var steps: Int
+    @Option(help: "Sweep on top of this scenario instead of the inputs without changes.")
+    var scenario: String?
+    @OptionGroup var options: ScenarioOptions
+
+    func validate() throws {
+        guard (2...10_000).contains(steps) else { throw ValidationError("--steps must be between 2 and 10000") }
+        let parsed = try sweepParameter()
+        for value in [from, to] {
+            if let problem = parsed.rangeProblem(value) { throw ValidationError(problem) }
+        }
+    }
+
+    func sweepParameter() throws -> SweepParameter {
+        switch SweepParameter.parse(parameter) {
+        case .success(let parsed): return parsed
+        case .failure(let error): throw ValidationError(error.description)
+        }
+    }
+
+    func run() throws {
+        let job = SweepJob(
+            settings: options.settings,
+            parameter: try sweepParameter(),
+            from: from,
+            to: to,
+            steps: steps,
+            scenario: scenario
+        )
+        let prepared: SweepJob.Prepared
+        do {
+            prepared = try job.prepare()
+        } catch {
+            throw reportedExitCode(for: error)
+        }
+        for warning in prepared.warnings { printError(warning.description) }
+        guard prepared.referenceProblems.isEmpty else {
+            let problems = prepared.referenceProblems.map { "\($0.message) — hint: \($0.hint)" }
+            throw ValidationError("--parameter \(parameter): " + problems.joined(separator: "; "))
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result: (run: SweepRun, files: [URL], json: String)
+        do {
+            result = try job.run(prepared, solver: GLPKSolver())
+        } catch {
+            printError("kkr-plan: internal error: \(error)")
+            throw ExitCode.internalError
+        }
+        let elapsed = start.duration(to: clock.now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        options.report(written: result.files)
+        let workers = min(options.jobs, steps)
+        printError(
+            "planned \(steps) steps in \(String(format: "%.3f", seconds)) s with \(workers) worker\(workers == 1 ? "" : "s")"
+        )
+        print(
+            options.format == .json ? result.json : SweepSummary.render(result.run, language: options.language),
+            terminator: ""
+        )
+        if !result.run.analysis.stepsWithoutPlan.isEmpty { throw ExitCode.infeasible }
+    }
+}
