@@ -24,5 +24,11 @@ lint:
 deps:
 	@./.ci/install-deps
 
+## render-check: render Reports/<year>/rapport.html and report.html in headless Chromium (installed with apt-get
+## if missing) to PNG (desktop and phone width) and an A4 PDF under .build-render/, and check the files. Not run by CI.
+render-check: deps
+	$(SWIFT) build -c release --product kkr-plan
+	./.ci/render-check $(RELEASE_BIN) .build-render
+
 clean:
 	rm -rf .build .build-*

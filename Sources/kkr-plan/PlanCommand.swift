@@ -7,7 +7,9 @@ import Reports
 ///
 /// Every part's inputs are validated first, so a bad file in any part
 /// stops the run before anything is written. Today the plan has one part,
-/// the training places; the Socialaftale part is added to ``parts``.
+/// the training places; the Socialaftale part is added to ``parts``. After
+/// the parts, one HTML page with every part's charts and tables is written
+/// next to the Markdown (`rapport.html`, `report.html` with `--language en`).
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
@@ -32,10 +34,25 @@ struct PlanCommand: ParsableCommand {
         }
         if let failure { throw failure }
         var infeasible = false
+        var pageParts: [any HTMLReportPart] = []
         for part in prepared {
-            infeasible = try part.run() == .infeasible || infeasible
+            let outcome = try part.run()
+            infeasible = outcome.isInfeasible || infeasible
+            if let pagePart = outcome.page { pageParts.append(pagePart) }
         }
+        try writePage(pageParts)
         if infeasible { throw ExitCode.infeasible }
+    }
+
+    /// Writes `Reports/<year>/rapport.html` (`report.html` in English) with every part's charts and tables.
+    func writePage(_ parts: [any HTMLReportPart]) throws {
+        let job = HTMLReportJob(output: URL(fileURLWithPath: options.output), language: options.language)
+        do {
+            if let url = try job.write(parts) { printWritten([url], output: job.output) }
+        } catch {
+            printError("kkr-plan: internal error: \(error)")
+            throw ExitCode.internalError
+        }
     }
 }
 
@@ -51,9 +68,15 @@ protocol PreparedPlanPart {
     func run() throws -> PlanPartOutcome
 }
 
-/// How a part ended.
-enum PlanPartOutcome {
-    case done, infeasible
+/// How a part ended, and what it adds to the HTML page.
+struct PlanPartOutcome {
+    /// True when the part has no possible plan (exit 1 after every part ran).
+    var isInfeasible: Bool
+    /// The part's sections of `rapport.html`, if it has any.
+    var page: (any HTMLReportPart)?
+
+    static let done = PlanPartOutcome(isInfeasible: false)
+    static let infeasible = PlanPartOutcome(isInfeasible: true)
 }
 
 /// The training places as a part of the default plan.
@@ -76,9 +99,15 @@ struct TraineeshipPart: PlanPart {
             switch try runOrExit(job, inputs: inputs) {
             case .written(let plan, _, _):
                 print(TraineeshipSummary.render(plan, language: language), terminator: "")
-                return .done
-            case .infeasible:
-                return .infeasible
+                return PlanPartOutcome(
+                    isInfeasible: false,
+                    page: TraineeshipHTML(plan: plan, firstDivisor: job.firstDivisor)
+                )
+            case .infeasible(let conflicts, _, _):
+                return PlanPartOutcome(
+                    isInfeasible: true,
+                    page: TraineeshipConflictHTML(conflicts: conflicts, inputs: inputs)
+                )
             }
         }
     }

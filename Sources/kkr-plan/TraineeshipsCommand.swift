@@ -118,13 +118,18 @@ func runOrExit(_ job: TraineeshipJob, inputs: TraineeshipInputs) throws -> Train
     }
     switch result {
     case .written(_, let files, _):
-        let root = job.output.standardizedFileURL.path
-        for file in files {
-            let path = file.standardizedFileURL.path
-            printError("wrote " + (path.hasPrefix(root) ? job.output.relativePath + path.dropFirst(root.count) : path))
-        }
+        printWritten(files, output: job.output)
     case .infeasible(_, let note, let url):
         printError(note + (url.map { "\n(written to \($0.path))" } ?? ""))
     }
     return result
+}
+
+/// Prints "wrote Reports/2027/…" on stderr for each file, relative to the output folder as the user named it.
+func printWritten(_ files: [URL], output: URL) {
+    let root = output.standardizedFileURL.path
+    for file in files {
+        let path = file.standardizedFileURL.path
+        printError("wrote " + (path.hasPrefix(root) ? output.relativePath + path.dropFirst(root.count) : path))
+    }
 }

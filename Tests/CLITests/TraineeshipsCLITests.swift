@@ -8,20 +8,58 @@ import Testing
         "traineeships.json", "traineeships.md", "traineeships_paedagog.csv", "traineeships_paedagog_specialisation.csv",
         "traineeships_paedagog_start.csv", "traineeships_pau.csv", "traineeships_ssa.csv", "traineeships_ssh.csv",
     ]
+    /// SSA's change limit of ±1 place: 625 places cannot be reached (at most 611).
+    static func limitSSAChangeToOnePlace(_ workspace: TraineeshipsWorkspace) throws {
+        try workspace.edit(
+            "traineeships.yaml",
+            "max_change: {places: 3, percent: 20}\n    targets:\n      - year: 2027\n        places: 618",
+            "max_change: {places: 1}\n    targets:\n      - year: 2027\n        places: 618"
+        )
+    }
+
+    /// The default plan also writes the HTML meeting page.
+    static let planReports = ["rapport.html"] + allReports
 
     @Test func defaultPlanWritesEveryReportIdentically() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         let first = try workspace.run([])
         #expect(first.exitCode == 0, "\(first.stderr)")
-        #expect(workspace.reports() == Self.allReports)
+        #expect(workspace.reports() == Self.planReports)
         #expect(first.stdout.contains("I alt") && first.stdout.contains("Aalborg (851)"))
         #expect(first.stderr.contains("wrote Reports/2027/traineeships.md"))
-        let before = try Self.allReports.map { try workspace.read("Reports/2027/\($0)") }
-        #expect(String(decoding: before[1], as: UTF8.self).hasPrefix("# Praktikpladser 2027"))
+        #expect(first.stderr.contains("wrote Reports/2027/rapport.html"))
+        let before = try Self.planReports.map { try workspace.read("Reports/2027/\($0)") }
+        #expect(String(decoding: before[2], as: UTF8.self).hasPrefix("# Praktikpladser 2027"))
+        #expect(String(decoding: before[0], as: UTF8.self).contains("<html lang=\"da\">"))
         let second = try workspace.run(["plan"])
         #expect(second.exitCode == 0)
-        #expect(try Self.allReports.map { try workspace.read("Reports/2027/\($0)") } == before)
+        #expect(try Self.planReports.map { try workspace.read("Reports/2027/\($0)") } == before)
+    }
+
+    /// `--language en` writes the English page as report.html; `traineeships` alone writes no page.
+    @Test func englishPageAndNoPageFromTraineeships() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["traineeships"]).exitCode == 0)
+        #expect(workspace.reports() == Self.allReports)
+        let result = try workspace.run(["--language", "en"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(workspace.reports() == ["report.html"] + Self.allReports)
+        let page = String(decoding: try workspace.read("Reports/2027/report.html"), as: UTF8.self)
+        #expect(page.contains("<html lang=\"en\">") && page.contains("Decision asked for"))
+    }
+
+    /// An impossible plan still gives the meeting a page: the conflicts in plain words, and exit 1.
+    @Test func infeasiblePlanPageNamesTheConflict() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        try Self.limitSSAChangeToOnePlace(workspace)
+        #expect(try workspace.run([]).exitCode == 1)
+        #expect(workspace.reports() == ["rapport.html", "traineeships_infeasible.md"])
+        let page = String(decoding: try workspace.read("Reports/2027/rapport.html"), as: UTF8.self)
+        #expect(page.contains("Praktikpladser 2027: ingen mulig fordeling"))
+        #expect(page.contains("højst 611 pladser"))
     }
 
     @Test func jsonOnStdoutAndEnglishReport() throws {
@@ -78,7 +116,7 @@ import Testing
         try workspace.edit("traineeships.yaml", "kind: exact", "kind: precise")
         #expect(try workspace.run([]).exitCode == 65)
         #expect(try workspace.read("Reports/2027/traineeships_ssa.csv") == before)
-        #expect(workspace.reports() == Self.allReports)
+        #expect(workspace.reports() == Self.planReports)
     }
 
     @Test func missingInputsExit66() throws {
@@ -95,11 +133,7 @@ import Testing
     @Test func infeasiblePlanExits1WithExplanation() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        try workspace.edit(
-            "traineeships.yaml",
-            "max_change: {places: 3, percent: 20}\n    targets:\n      - year: 2027\n        places: 618",
-            "max_change: {places: 1}\n    targets:\n      - year: 2027\n        places: 618"
-        )
+        try Self.limitSSAChangeToOnePlace(workspace)
         let result = try workspace.run(["traineeships"])
         #expect(result.exitCode == 1, "\(result.stderr)")
         #expect(

@@ -70,34 +70,7 @@ public struct TraineeshipMarkdown: Sendable {
     func section(_ programme: ProgrammePlan, plan: TraineeshipPlan) -> [String] {
         let name = programme.programme.name(in: text.language)
         var lines = ["## \(name)", ""]
-        let mark = programme.target.provenance.illustrative ? ", \(text.illustrativeMark)" : ""
-        var intro = text.pick(
-            "Regionalt tal \(plan.year): \(text.number(programme.target.places)) pladser (\(text.targetKind(programme.target.kind))\(mark))",
-            "Regional number \(plan.year): \(text.number(programme.target.places)) places (\(text.targetKind(programme.target.kind))\(mark))"
-        )
-        if programme.carryOver > 0 {
-            intro += text.pick(
-                " plus \(text.number(programme.carryOver)) overførte pladser fra sidste år = \(text.number(programme.total)) pladser",
-                " plus \(text.number(programme.carryOver)) places carried over from last year = \(text.number(programme.total)) places"
-            )
-        } else if programme.total != programme.target.places {
-            intro += text.pick(
-                "; bundene kræver \(text.number(programme.total)) pladser",
-                "; the floors require \(text.number(programme.total)) places"
-            )
-        }
-        intro += text.pick(". Fordelingsnøgle: ", ". Distribution key: ") + programme.key.name(in: text.language)
-        if programme.key.weights.values.contains(where: \.provenance.illustrative) {
-            intro += " (\(text.illustrativeMark))"
-        }
-        intro += "."
-        if !programme.solvedWith.isEmpty {
-            let others = programme.solvedWith.compactMap { id in plan.programmes.first { $0.programme.id == id } }
-            intro +=
-                text.pick(" Løst sammen med ", " Solved together with ")
-                + text.list(others.map { text.programmeName($0.programme) })
-                + text.pick(" (fælles kapacitet).", " (joint capacity).")
-        }
+        let intro = text.programmeIntro(programme, plan: plan)
         lines += [intro, ""]
         lines += TraineeshipMarkdownTables(text: text).allocationTable(programme)
         lines += ["", TraineeshipMarkdownTables(text: text).checkLine(programme), ""]
@@ -121,58 +94,13 @@ public struct TraineeshipMarkdown: Sendable {
     }
 
     func checks(_ plan: TraineeshipPlan) -> [String] {
-        let allQuota = plan.programmes.allSatisfy(\.checks.quotaPropertyHolds)
-        let allSplits = plan.programmes.allSatisfy(\.checks.splitsAddUp)
-        return [
-            text.pick("## Kontrol", "## Checks"), "",
-            "- " + (plan.programmes.allSatisfy(\.checks.sumHolds) ? "✓ " : "✗ ")
-                + text.pick("Summerne passer for alle uddannelser.", "The sums are right for every programme."),
-            "- " + (plan.programmes.allSatisfy(\.checks.boundsHold) ? "✓ " : "✗ ")
-                + text.pick(
-                    "Alle bunde, lofter og ændringsgrænser er overholdt.",
-                    "Every floor, cap and change limit is respected."
-                ),
-            "- " + (allQuota ? "✓ " : "– ")
-                + (allQuota
-                    ? text.pick(
-                        "Kvoteegenskaben: hver kommune fik sin kvote rundet ned eller op.",
-                        "Quota property: every municipality got its quota rounded down or up."
-                    )
-                    : text.pick(
-                        "Kvoteegenskaben gælder ikke overalt, fordi grænser binder (se de enkelte uddannelser).",
-                        "The quota property does not hold everywhere because limits bind (see each programme)."
-                    )),
-            "- " + (allSplits ? "✓ " : "✗ ")
-                + text.pick(
-                    "Opdelingerne (specialisering, praktikstart) summer præcist pr. kommune og pr. kategori.",
-                    "The splits (specialisation, start) add up exactly per municipality and per category."
-                ),
-            "- " + solverLine(plan),
-            "",
-        ]
+        let items = TraineeshipCheckItems(text: text).items(plan).map { "- " + bullet($0) }
+        return [text.pick("## Kontrol", "## Checks"), ""] + items + [""]
     }
 
-    func solverLine(_ plan: TraineeshipPlan) -> String {
-        guard plan.method == .optimal else {
-            return "✓ "
-                + text.pick(
-                    "Klassisk metode; løseren er kun brugt til opdelingerne, som blev løst til optimum.",
-                    "Classic method; the solver was used only for the splits, which were solved to optimality."
-                )
-        }
-        guard !plan.solverNotes.isEmpty else {
-            return "✓ "
-                + text.pick(
-                    "Løseren fandt optimum i alle trin (største afvigelse, sum af afvigelser, sidste år, lige stillinger).",
-                    "The solver reached the optimum in every stage (largest deviation, sum of deviations, last year, ties)."
-                )
-        }
-        let notes = plan.solverNotes.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-        return "– "
-            + text.pick(
-                "Løseren stoppede før sidste trin (\(notes.joined(separator: "; "))); fordelingen er den bedste fra de foregående trin.",
-                "The solver stopped before the last stage (\(notes.joined(separator: "; "))); the distribution is the best of the earlier stages."
-            )
+    /// "✓ text", "✗ text" or "– text".
+    func bullet(_ item: CheckItem) -> String {
+        text.checkStatus(item.status).symbol + " " + item.text
     }
 
     func illustrative(_ plan: TraineeshipPlan) -> [String] {

@@ -32,40 +32,8 @@ struct TraineeshipMarkdownTables {
             "| **\(text.pick("I alt", "Total"))** | \(text.weight(weights)) | \(text.percent(1)) | \(text.number(quotas, decimals: 2)) | "
                 + "**\(text.number(places))** | \(lastText) | \(changeText) |"
         )
-        if programme.rows.contains(where: { $0.carryOver > 0 }) {
-            lines.append("")
-            lines.append(
-                text.pick(
-                    "¹ Kvoten omfatter sidste års manglende pladser (tildelt minus realiseret): ",
-                    "¹ The quota includes last year's missing places (allocated minus realised): "
-                )
-                    + programme.rows.filter { $0.carryOver > 0 }.map { "\($0.party.name) \(text.number($0.carryOver))" }
-                    .joined(separator: ", ") + "."
-            )
-        }
-        let binding = programme.rows.filter(\.limitBinds)
-        if !binding.isEmpty {
-            let limits = binding.map { row in
-                let atLower = row.boundedQuota > row.quota
-                let limit = atLower ? row.lowerLimit : (row.upperLimit ?? row.lowerLimit)
-                return "\(row.party.name) "
-                    + (atLower ? text.pick("mindst ", "at least ") : text.pick("højst ", "at most "))
-                    + text.number(limit)
-            }
-            let others = programme.rows.filter { $0.quotaAdjusted && !$0.limitBinds }
-            lines.append("")
-            lines.append(
-                text.pick("² Grænsen binder: ", "² The limit binds: ") + limits.joined(separator: ", ") + "."
-                    + (others.isEmpty
-                        ? ""
-                        : text.pick(
-                            " De øvrige kommuners kvoter er skaleret forholdsmæssigt, så summen passer (justeret kvote: ",
-                            " The other municipalities' quotas are scaled proportionally so the sum is kept (adjusted quota: "
-                        )
-                            + others.map { "\($0.party.name) \(text.number($0.boundedQuota, decimals: 2))" }
-                            .joined(separator: ", ") + ").")
-            )
-        }
+        if let note = text.carryOverNote(programme) { lines += ["", "¹ " + note] }
+        if let note = text.bindingNote(programme) { lines += ["", "² " + note] }
         return lines
     }
 

@@ -47,10 +47,7 @@ public enum TraineeshipReportSet {
     public static func infeasibilityNote(_ conflicts: [PlanConflict], year: Int, language: Language) -> String {
         let text = ReportText(language)
         var lines = [
-            text.pick(
-                "# Praktikpladser \(year): ingen mulig fordeling",
-                "# Training places \(year): no possible distribution"
-            ), "",
+            "# " + text.noPlanHeading(year: year), "",
             text.pick(
                 "Inputtene er gyldige, men tilsammen kan de ikke opfyldes. Årsag:",
                 "The inputs are valid, but together they cannot be met. Reason:"

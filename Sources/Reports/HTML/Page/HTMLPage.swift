@@ -1,0 +1,224 @@
+import KKRDomain
+
+/// The self-contained meeting page: one HTML file with inline CSS and SVG, built from the plan's parts.
+///
+/// Order: the decisions asked for, the key figures, each part's sections
+/// (charts beside tables), the method, the checks, the illustrative inputs
+/// and the input files with SHA-256. No scripts, fonts or images are
+/// loaded, and nothing depends on the clock or the machine's locale, so
+/// identical inputs give a byte-identical page.
+public struct HTMLPage: Sendable {
+    /// The plan year (title, file location).
+    public var year: Int
+    /// The parts, in the order they appear.
+    public var parts: [any HTMLReportPart]
+    /// The texts.
+    public var text: ReportText
+
+    /// Creates a page.
+    public init(year: Int, parts: [any HTMLReportPart], language: Language) {
+        self.year = year
+        self.parts = parts
+        self.text = ReportText(language)
+    }
+
+    /// The file name: `rapport.html` in Danish, `report.html` in English.
+    public static func fileName(_ language: Language) -> String {
+        language == .danish ? "rapport.html" : "report.html"
+    }
+
+    /// The path under the output folder: `<year>/rapport.html` or `<year>/report.html`.
+    public static func relativePath(year: Int, language: Language) -> String {
+        "\(year)/\(fileName(language))"
+    }
+
+    /// The whole document.
+    public func render() -> String {
+        "<!DOCTYPE html>\n" + document.render() + "\n"
+    }
+
+    /// The `<html>` element.
+    public var document: HTMLNode {
+        let head = HTMLNode.element(
+            "head",
+            [],
+            [
+                .element("meta", ["charset=utf-8"]),
+                .element("meta", ["name=viewport", "content=width=device-width, initial-scale=1"]),
+                .element("meta", ["name=generator", "content=kkr-plan"]),
+                .element("title", text: text.pageTitle(year: year)),
+                .element("style", text: PageStyle.css),
+            ]
+        )
+        let sections = self.sections
+        let body = HTMLNode.element(
+            "body",
+            [],
+            [header, contents(sections), .element("main", [], sections.map(\.node)), footer]
+        )
+        return .element("html", [HTMLAttribute("lang", text.language.rawValue)], [head, body])
+    }
+
+    // MARK: - Parts of the page
+
+    var header: HTMLNode {
+        var children: [HTMLNode] = [
+            .element("h1", text: text.pageTitle(year: year)),
+            .element("p", [.class("subtitle")], text: text.pageSubtitle(parts: parts.map { $0.title(text) })),
+        ]
+        if parts.contains(where: { !$0.illustrative(text).isEmpty }) {
+            let banner = text.illustrativeBanner
+            children.append(
+                .element(
+                    "p",
+                    [.class("banner"), "role=note"],
+                    [.element("strong", text: banner.lead), .text(banner.rest)]
+                )
+            )
+        }
+        return .element("header", [], children)
+    }
+
+    func contents(_ sections: [PageSection]) -> HTMLNode {
+        .element(
+            "nav",
+            [.class("toc"), HTMLAttribute("aria-label", text.contentsHeading)],
+            [
+                .element("h2", text: text.contentsHeading),
+                .element(
+                    "ol",
+                    [],
+                    sections.map {
+                        .element("li", [], [.element("a", [HTMLAttribute("href", "#" + $0.id)], text: $0.heading)])
+                    }
+                ),
+            ]
+        )
+    }
+
+    var footer: HTMLNode {
+        .element("footer", [], [.element("p", text: text.pageFooter)])
+    }
+
+    /// Every section of `<main>`, in reading order.
+    var sections: [PageSection] {
+        var result = [
+            PageSection(
+                id: "decision",
+                heading: text.decisionHeading,
+                content: [
+                    .element(
+                        "div",
+                        [.class("decision")],
+                        parts.flatMap { $0.decision(text) }.map { .element("p", text: $0) }
+                    )
+                ]
+            ),
+            PageSection(id: "key-figures", heading: text.keyFiguresHeading, content: [keyFigures]),
+        ]
+        for part in parts {
+            result += part.sections(text)
+                .map { PageSection(id: $0.id, heading: $0.heading, content: $0.content, newPage: true) }
+        }
+        result.append(
+            PageSection(
+                id: "method",
+                heading: text.methodHeading,
+                content: perPart { $0.method(text).map { .element("p", text: $0) } },
+                newPage: true
+            )
+        )
+        result.append(
+            PageSection(id: "checks", heading: text.checksHeading, content: perPart { checkList($0.checks(text)) })
+        )
+        result.append(
+            PageSection(id: "illustrative", heading: text.illustrativeHeading, content: illustrative, newPage: true)
+        )
+        result.append(PageSection(id: "inputs", heading: text.inputFilesHeading, content: inputFiles))
+        return result
+    }
+
+    var keyFigures: HTMLNode {
+        let boxes = parts.flatMap { $0.keyFigures(text) }
+            .map { figure -> HTMLNode in
+                var value: [HTMLNode] = [.text(figure.value)]
+                if figure.illustrative {
+                    value.append(
+                        .element("span", [.class("mark"), HTMLAttribute("title", text.illustrativeMark)], text: " *")
+                    )
+                }
+                if let note = figure.note { value.append(.element("span", [.class("note")], text: note)) }
+                return .element(
+                    "div",
+                    [.class("key-figure")],
+                    [.element("dt", text: figure.label), .element("dd", [], value)]
+                )
+            }
+        return .element("dl", [.class("key-figures")], boxes)
+    }
+
+    /// Content under a heading per part (a part with nothing to say is left out; one part needs no sub-heading).
+    func perPart(_ content: (any HTMLReportPart) -> [HTMLNode]) -> [HTMLNode] {
+        let contributions = parts.map { ($0.title(text), content($0)) }.filter { !$0.1.isEmpty }
+        guard contributions.count > 1 else { return contributions.first?.1 ?? [] }
+        return contributions.flatMap { title, nodes in [.element("h3", text: title)] + nodes }
+    }
+
+    func checkList(_ checks: [CheckItem]) -> [HTMLNode] {
+        guard !checks.isEmpty else { return [] }
+        let items = checks.map { check -> HTMLNode in
+            let status = text.checkStatus(check.status)
+            return .element(
+                "li",
+                [HTMLAttribute("data-status", check.status.rawValue)],
+                [
+                    .element(
+                        "span",
+                        [.class("status \(check.status.rawValue)"), HTMLAttribute("title", status.words)],
+                        text: status.symbol
+                    ),
+                    .text(check.text),
+                ]
+            )
+        }
+        return [.element("ul", [.class("checks")], items)]
+    }
+
+    var illustrative: [HTMLNode] {
+        let lines = perPart { part in
+            let items = part.illustrative(text)
+            return items.isEmpty ? [] : [.element("ul", [], items.map { .element("li", text: $0) })]
+        }
+        guard !lines.isEmpty else { return [.element("p", text: text.noIllustrative)] }
+        return [.element("p", text: text.illustrativeIntro)] + lines
+    }
+
+    var inputFiles: [HTMLNode] {
+        var seen: Set<String> = []
+        let files = parts.flatMap(\.inputFiles).filter { seen.insert($0.displayName + "\u{0}" + $0.sha256).inserted }
+        let table = HTMLTable(
+            header: text.inputFilesHeader,
+            rows: files.map { file in
+                [HTMLTable.Cell(file.displayName), HTMLTable.Cell(file.sha256, classes: ["sha"])]
+            }
+        )
+        return [.element("p", text: text.inputFilesIntro), .element("div", [.class("table-wrap")], [table.node])]
+    }
+}
+
+/// One `<section>` of the page.
+struct PageSection {
+    var id: String
+    var heading: String
+    var content: [HTMLNode]
+    /// True when printing starts a new page here.
+    var newPage = false
+
+    var node: HTMLNode {
+        .element(
+            "section",
+            [.id(id)] + (newPage ? [.class("page")] : []),
+            [.element("h2", text: heading)] + content
+        )
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import KKRDomain
+
+/// Writes the HTML meeting page (`<year>/rapport.html`, or `report.html` in English) from the plan's parts.
+///
+/// The default run collects one ``HTMLReportPart`` per part of the plan and
+/// writes the page once, atomically, after every part has run.
+public struct HTMLReportJob: Sendable {
+    /// The output folder (`Reports`).
+    public var output: URL
+    /// The page's language.
+    public var language: Language
+
+    /// Creates a job.
+    public init(output: URL, language: Language) {
+        self.output = output
+        self.language = language
+    }
+
+    /// The page as a file, in the folder of the first part's year; nil without parts.
+    public func file(_ parts: [any HTMLReportPart]) -> OutputFile? {
+        guard let year = parts.first?.year else { return nil }
+        let page = HTMLPage(year: year, parts: parts, language: language)
+        return OutputFile(relativePath: HTMLPage.relativePath(year: year, language: language), text: page.render())
+    }
+
+    /// Writes the page; returns its URL, nil without parts.
+    ///
+    /// - Throws: `OutputError` when the file cannot be written (the old page stays).
+    @discardableResult
+    public func write(_ parts: [any HTMLReportPart]) throws(OutputError) -> URL? {
+        guard let file = file(parts) else { return nil }
+        return try AtomicFileWriter(root: output).write([file]).first
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import KKRDomain
+import Reports
+import Testing
+
+/// The chart types on small hand-made data: where marks land, what is flagged, what the tables say.
+@Suite struct ChartGeometryTests {
+    static let text = ReportText(.danish)
+
+    static func labels(_ id: String) -> ChartLabels {
+        ChartLabels(id: id, title: "Titel", description: "Beskrivelse", valueAxis: "Værdi", categoryAxis: "Kategori")
+    }
+
+    static func parse(_ figure: ChartFigure) throws -> XMLTree.Element {
+        try XMLTree.parse(figure.node.render())
+    }
+
+    static func number(_ element: XMLTree.Element, _ name: String) -> Double {
+        element.attributes[name].flatMap(Double.init) ?? .nan
+    }
+
+    /// A negative bar ends at the zero line, a positive one starts there, and lengths scale alike.
+    @Test func divergingBarsMeetAtZero() throws {
+        let text = Self.text
+        let chart = DivergingBarChart(
+            labels: Self.labels("d"),
+            categories: ["Ærø", "Øster", "Åby"],
+            change: ChartSeries(name: "Ændring", values: [-2, 4, nil]) { text.change(Int($0)) },
+            increase: "Flere",
+            decrease: "Færre",
+            tickFormat: { text.number($0) }
+        )
+        let root = try Self.parse(chart.figure)
+        let bars = root.all.filter { $0.hasClass("bar") }
+        #expect(bars.count == 2, "no bar for a missing value")
+        let negative = try #require(bars.first { $0.hasClass("decrease") })
+        let positive = try #require(bars.first { $0.hasClass("increase") })
+        let zero = Self.number(positive, "x")
+        #expect(abs(Self.number(negative, "x") + Self.number(negative, "width") - zero) < 0.011)
+        #expect(abs(Self.number(positive, "width") - 2 * Self.number(negative, "width")) < 0.03)
+        let cells = root.elements("td").map(\.fullText)
+        #expect(cells == ["−2", "+4", "–"])
+        #expect(
+            negative.attributes["fill"]?.hasPrefix("url(#d-p") == true,
+            "decreases are patterned, not only coloured"
+        )
+    }
+
+    /// Bars under the lower bound are flagged in the chart and in the table; the bounds are drawn where they belong.
+    @Test func thresholdFlagsBarsBelowTheLowerBound() throws {
+        let text = Self.text
+        let chart = ThresholdBarChart(
+            labels: Self.labels("t"),
+            categories: ["Bo A", "Bo B", "Bo C"],
+            values: ChartSeries(name: "Belægning", values: [0.9, 0.95, 1.0]) { text.percent($0, decimals: 1) },
+            lower: ThresholdBarChart.Bound(name: "Nedre grænse 95 %", value: 0.95),
+            upper: ThresholdBarChart.Bound(name: "Øvre grænse 100 %", value: 1),
+            aboveName: "Inden for",
+            belowName: "Under",
+            tickFormat: { text.percent($0, decimals: 0) }
+        )
+        let root = try Self.parse(chart.figure)
+        let below = root.all.filter { $0.hasClass("below") }.compactMap { $0.attributes["data-category"] }
+        #expect(below == ["Bo A"], "95 % itself is inside the band")
+        #expect(root.elements("td").filter { $0.hasClass("warn") }.map(\.fullText) == ["90,0 %"])
+        let lower = try #require(root.all.first { $0.hasClass("lower") })
+        let barC = try #require(root.all.first { $0.attributes["data-category"] == "Bo C" && $0.hasClass("bar") })
+        let x0 = Self.number(barC, "x")
+        let pxPerUnit = Self.number(barC, "width") / 1.0
+        #expect(abs(Self.number(lower, "x1") - (x0 + 0.95 * pxPerUnit)) < 0.02)
+        #expect(lower.dataValue == 0.95)
+    }
+
+    /// Segments sit end to end; the table has every segment, the row totals and the column totals.
+    @Test func stackedSegmentsAddUp() throws {
+        let text = Self.text
+        let chart = StackedBarChart(
+            labels: Self.labels("s"),
+            categories: ["Autisme", "Hjerneskade"],
+            segments: [
+                ChartSeries(name: "Uopfyldt", values: [3, 0]) { text.number($0) },
+                ChartSeries(name: "Uden for regionen", values: [2, 5]) { text.number($0) },
+            ],
+            totalName: "I alt",
+            format: { text.number($0) }
+        )
+        let root = try Self.parse(chart.figure)
+        let groups = root.all.filter { $0.hasClass("group") }
+        #expect(groups.map { $0.attributes["data-total"] } == ["5", "5"])
+        let first = groups[0].all.filter { $0.hasClass("segment") }
+        #expect(first.count == 2 && groups[1].all.filter { $0.hasClass("segment") }.count == 1, "a zero draws nothing")
+        #expect(abs(Self.number(first[0], "x") + Self.number(first[0], "width") - Self.number(first[1], "x")) < 0.011)
+        let rows = root.elements("tr").map { $0.children.map(\.fullText) }
+        #expect(rows.last == ["I alt", "3", "7", "10"])
+    }
+
+    /// Every point carries its parameter and value; higher values sit higher; end labels never overlap.
+    @Test func lineChartPoints() throws {
+        let text = Self.text
+        let chart = LineChart(
+            labels: Self.labels("l"),
+            parameter: [0.9, 1.0, 1.1],
+            parameterFormat: { text.number($0, decimals: 1) },
+            series: [
+                ChartSeries(name: "Morsø", values: [27, 29, 32]) { text.number($0) },
+                ChartSeries(name: "Rebild", values: [27, 29, 32]) { text.number($0) },
+            ],
+            seriesHeading: "Kommune",
+            tickFormat: { text.number($0) }
+        )
+        let root = try Self.parse(chart.figure)
+        let points = root.all.filter { $0.hasClass("point") }
+        #expect(points.count == 6)
+        #expect(points.prefix(3).compactMap { $0.attributes["data-parameter"] } == ["0.9", "1", "1.1"])
+        #expect(points.prefix(3).compactMap(\.dataValue) == [27, 29, 32])
+        let ends = root.all.filter { $0.hasClass("end-label") }.map { Self.number($0, "y") }
+        #expect(ends.count == 2 && abs(ends[0] - ends[1]) >= 12, "identical lines get separate labels")
+        #expect(
+            root.elements("th").map(\.fullText).prefix(4) == [
+                "Kommune", "Kategori 0,9", "Kategori 1,0", "Kategori 1,1",
+            ]
+        )
+    }
+
+    /// Grouped bars: one rect per series and category, patterned after the first series, a legend entry each.
+    @Test func groupedBarsPerScenario() throws {
+        let text = Self.text
+        let chart = GroupedBarChart(
+            labels: Self.labels("g"),
+            categories: ["Morsø", "Læsø"],
+            series: [
+                ChartSeries(name: "Basis", values: [29, 4]) { text.number($0) },
+                ChartSeries(name: "Minimum +10 %", values: [32, 5]) { text.number($0) },
+            ],
+            tickFormat: { text.number($0) }
+        )
+        let root = try Self.parse(chart.figure)
+        let bars = root.all.filter { $0.hasClass("bar") }
+        #expect(
+            bars.map { $0.attributes["data-series"] ?? "" } == ["Basis", "Minimum +10 %", "Basis", "Minimum +10 %"]
+        )
+        #expect(bars.compactMap(\.dataValue) == [29, 32, 4, 5])
+        #expect(bars[1].attributes["fill"] == "url(#g-p1)" && root.all.contains { $0.attributes["id"] == "g-p1" })
+        #expect(root.all.filter { $0.hasClass("legend-item") }.count == 2)
+    }
+}
