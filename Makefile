@@ -30,5 +30,16 @@ render-check: deps
 	$(SWIFT) build -c release --product kkr-plan
 	./.ci/render-check $(RELEASE_BIN) .build-render
 
+## bench: time Swift + GLPK against glpsol and PuLP (GLPK, CBC, HiGHS) on generated models; prints the
+## medians and ratios and writes them, with the machine, to Reports/benchmarks.md. Installs PuLP and highspy
+## (into .build/bench-venv when the system Python will not take them) if they are missing.
+BENCH_PYTHON ?= $(shell python3 -c "import pulp, highspy" >/dev/null 2>&1 && echo python3 || echo .build/bench-venv/bin/python)
+
+bench: deps
+	@if [ "$(BENCH_PYTHON)" != python3 ] && [ ! -x .build/bench-venv/bin/python ]; then \
+		python3 -m venv .build/bench-venv && .build/bench-venv/bin/pip install --quiet pulp highspy; fi
+	$(SWIFT) build -c release --product kkr-bench
+	.build/release/kkr-bench --python $(BENCH_PYTHON) --swift-version "$$($(SWIFT) --version 2>&1 | head -n 1)"
+
 clean:
 	rm -rf .build .build-*

@@ -39,6 +39,15 @@ let package = Package(
             ]
         ),
 
+        .executableTarget(
+            name: "kkr-bench",
+            dependencies: [
+                "LinearProgramming", "GLPKSolver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["pulp_bench.py"]  // the PuLP side of the benchmark, run by kkr-bench
+        ),
+
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["LinearProgramming"], path: "Tests/TestSupport"),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),

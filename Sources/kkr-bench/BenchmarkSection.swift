@@ -1,0 +1,91 @@
+import LinearProgramming
+
+/// Everything measured on one model, and the ratios the targets are stated in.
+struct BenchmarkSection {
+    var title: String
+    var columns: Int
+    var rows: Int
+    var integerColumns: Int
+    /// Swift: every combination of simplex method and presolve.
+    var swift: [Measurement] = []
+    /// Swift: building the model and loading it into GLPK, without solving.
+    var swiftLoad: Measurement?
+    /// glpsol on the written LP file, with several settings.
+    var glpsol: [Measurement] = []
+    /// PuLP: median seconds of building the model alone, and each solver end to end.
+    var pulpBuild: Double?
+    var pulp: [Measurement] = []
+    var pulpVersion: String?
+
+    init(title: String, model: LinearModel) {
+        self.title = title
+        columns = model.columnCount
+        rows = model.rowCount
+        integerColumns = model.integerColumnCount
+    }
+
+    /// The label SwiftRuns gives the combination that `SolverOptions()` uses by default.
+    static var defaultLabel: String {
+        let defaults = SolverOptions()
+        return "Swift (\(defaults.method.rawValue), \(defaults.presolve ? "presolve" : "no presolve"))"
+    }
+
+    /// Swift with the default options: the figure every ratio uses.
+    var swiftDefault: Measurement? { swift.first { $0.name == Self.defaultLabel } }
+
+    /// The fastest glpsol setting.
+    var bestGlpsol: Measurement? { glpsol.min { $0.seconds < $1.seconds } }
+
+    mutating func addPulp(_ json: [String: Any]) {
+        pulpBuild = json["build"] as? Double
+        let variants = json["variants"] as? [String: Any] ?? [:]
+        for (key, label) in [("glpk", "PuLP + GLPK"), ("cbc", "PuLP + CBC"), ("highs", "PuLP + HiGHS")] {
+            guard let variant = variants[key] as? [String: Any], variant["available"] as? Bool == true,
+                let seconds = variant["seconds"] as? Double
+            else {
+                pulp.append(Measurement(name: label, seconds: .nan, note: "not available"))
+                continue
+            }
+            let status = variant["status"] as? String
+            pulp.append(
+                Measurement(
+                    name: label,
+                    seconds: seconds,
+                    buildSeconds: pulpBuild,
+                    objective: variant["objective"] as? Double,
+                    note: status == "Optimal" ? nil : status
+                )
+            )
+        }
+    }
+
+    /// True when every run that reported an objective found the same one (to 1e-6 relative).
+    var objectivesAgree: Bool {
+        let objectives = (swift + glpsol + pulp).compactMap(\.objective)
+        guard let first = objectives.first else { return true }
+        return objectives.allSatisfy { abs($0 - first) <= 1e-6 * max(1, abs(first)) }
+    }
+
+    /// The issue's targets, each with its figure and whether it is met.
+    var targets: [(name: String, value: String, met: Bool)] {
+        guard let swiftRun = swiftDefault else { return [] }
+        var targets: [(String, String, Bool)] = []
+        if let best = bestGlpsol {
+            let ratio = swiftRun.seconds / best.seconds
+            targets.append(("Swift / best glpsol (\(best.name)) ≤ 1.2", Self.format(ratio, digits: 2), ratio <= 1.2))
+        }
+        if let pulpBuild, let build = swiftRun.buildSeconds {
+            let ratio = pulpBuild / build
+            targets.append(("PuLP build / Swift build ≥ 10", Self.format(ratio, digits: 1) + "×", ratio >= 10))
+        }
+        for variant in pulp where variant.seconds.isFinite {
+            let ratio = variant.seconds / swiftRun.seconds
+            targets.append(("\(variant.name) / Swift > 1", Self.format(ratio, digits: 2) + "×", ratio > 1))
+        }
+        return targets
+    }
+
+    static func format(_ value: Double, digits: Int) -> String {
+        value.isFinite ? String(format: "%.\(digits)f", value) : "–"
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The baselines: `glpsol` on the same model written as CPLEX LP, and PuLP (Python) building and solving it.
+struct ExternalRuns {
+    var runs: Int
+    /// A scratch folder for model, solution and log files (glpsol never gets a device as output file:
+    /// it unlinks its output files first, and as root that would delete `/dev/null`).
+    var folder: URL
+
+    /// `glpsol --lp FILE -w SOLUTION OPTIONS…`, timed as a whole process (reading the file included).
+    func glpsol(_ modelFile: String, options: [String]) throws -> Measurement {
+        var totals: [Double] = []
+        var objective: Double?
+        let solution = folder.appendingPathComponent("glpsol-solution.txt")
+        let log = folder.appendingPathComponent("glpsol-log.txt")
+        for _ in 0..<runs {
+            let arguments = ["--lp", modelFile, "-w", solution.path] + options
+            let (seconds, status) = try Timing.measure { try Self.run("glpsol", arguments, output: log) }
+            guard status == 0 else { throw BenchmarkError.failed("glpsol \(arguments.joined(separator: " "))") }
+            totals.append(seconds)
+            let text = (try? String(contentsOf: solution, encoding: .utf8)) ?? ""
+            // "s bas ROWS COLS PRIMAL DUAL OBJ" or "s mip ROWS COLS STATUS OBJ".
+            let line = text.split(separator: "\n").first { $0.hasPrefix("s ") }
+            objective = line.flatMap { $0.split(separator: " ").last }.flatMap { Double($0) }
+        }
+        let name = (["glpsol"] + (options.isEmpty ? ["(defaults)"] : options)).joined(separator: " ")
+        return Measurement(name: name, seconds: Timing.median(totals), objective: objective)
+    }
+
+    /// The PuLP script's JSON (one object on its last line of output).
+    func pulp(python: String, script: String, arguments: [String]) throws -> [String: Any] {
+        let output = folder.appendingPathComponent("pulp-output.txt")
+        let status = try Self.run(python, [script, "--runs", "\(runs)"] + arguments, output: output)
+        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        guard status == 0, let line = text.split(separator: "\n").last(where: { $0.hasPrefix("{") }),
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        else {
+            throw BenchmarkError.failed("\(python) \(script): exit \(status)\n\(text.suffix(2000))")
+        }
+        return object
+    }
+
+    /// Runs `command` (looked up on PATH) with stdout and stderr to `output`; returns its exit status.
+    static func run(_ command: String, _ arguments: [String], output: URL) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [command] + arguments
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        defer { try? handle.close() }
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
+
+/// A benchmark step that could not run.
+enum BenchmarkError: Error, CustomStringConvertible {
+    case failed(String)
+
+    var description: String {
+        switch self {
+        case .failed(let what): "benchmark step failed: \(what)"
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import GLPKSolver
+import LinearProgramming
+
+/// `kkr-bench`: times the Swift modelling layer and GLPKSolver against glpsol and PuLP on the same models.
+///
+/// Not a test: it prints seconds and ratios (medians of a few runs) and writes them, with the machine,
+/// to a Markdown file. `make bench` runs it.
+@main
+struct KKRBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kkr-bench",
+        abstract: "Benchmark: Swift + GLPK against glpsol and PuLP (GLPK, CBC, HiGHS) on generated models."
+    )
+
+    @Option(help: "Sources of the transportation LP.") var sources = 300
+    @Option(help: "Sinks of the transportation LP (columns = sources × sinks).") var sinks = 300
+    @Option(help: "Agents of the assignment MIP.") var agents = 20
+    @Option(help: "Tasks of the assignment MIP (binary columns = agents × tasks).") var tasks = 100
+    @Option(help: "Runs per measurement (the median is reported).") var runs = 3
+    @Option(help: "The PuLP script.") var pulpScript = "Sources/kkr-bench/pulp_bench.py"
+    @Option(help: "The Python interpreter with PuLP and highspy.") var python = "python3"
+    @Flag(help: "Skip PuLP.") var noPulp = false
+    @Option(help: "Write the figures as Markdown here.") var report = "Reports/benchmarks.md"
+    @Option(help: "The Swift compiler's version line, for the record.") var swiftVersion = ""
+    @Option(help: "The Netlib LP folder (timed under each simplex setting; skipped when absent).")
+    var netlib = "../shared/data/mps/netlib"
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kkr-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let transport = TransportationData(sources: sources, sinks: sinks)
+        let assignment = AssignmentData(agents: agents, tasks: tasks)
+        let swift = SwiftRuns(runs: runs)
+        let external = ExternalRuns(runs: runs, folder: folder)
+        var sections: [BenchmarkSection] = []
+
+        for (title, build, isMIP) in [
+            ("Transportation LP", { BenchmarkModels.transportation(transport) }, false),
+            ("Assignment MIP", { BenchmarkModels.assignment(assignment) }, true),
+        ] as [(String, () -> LinearModel, Bool)] {
+            progress("\(title): Swift")
+            let model = build()
+            var section = BenchmarkSection(title: title, model: model)
+            section.swift = try swift.settings(prefix: "Swift", build: build)
+            section.swiftLoad = try swift.buildAndLoad(build: build)
+            let file = folder.appendingPathComponent("\(model.name).lp").path
+            try CPLEXLPWriter().write(model, to: file)
+            progress("\(title): glpsol")
+            let glpsolOptions: [[String]] =
+                isMIP ? [[], ["--nointopt"]] : [[], ["--dual"], ["--nopresol"], ["--dual", "--nopresol"]]
+            section.glpsol = try glpsolOptions.map { try external.glpsol(file, options: $0) }
+            sections.append(section)
+        }
+        if !noPulp {
+            progress("PuLP (GLPK, CBC, HiGHS)")
+            let pulp = try external.pulp(
+                python: python,
+                script: pulpScript,
+                arguments: [
+                    "--sources", "\(sources)", "--sinks", "\(sinks)", "--agents", "\(agents)", "--tasks", "\(tasks)",
+                ]
+            )
+            for (index, key) in ["transportation", "assignment"].enumerated() {
+                sections[index].addPulp(pulp[key] as? [String: Any] ?? [:])
+            }
+            for index in sections.indices { sections[index].pulpVersion = pulp["pulp"] as? String }
+        }
+        var netlibTotals: [NetlibRuns.Total] = []
+        if FileManager.default.fileExists(atPath: netlib) {
+            progress("Netlib LPs under each simplex setting")
+            netlibTotals = try NetlibRuns(folder: URL(fileURLWithPath: netlib), runs: 3).measure()
+        } else {
+            progress("\(netlib) is absent: Netlib timings skipped")
+        }
+        let text = BenchmarkReport(sections: sections, netlib: netlibTotals, runs: runs, swiftVersion: swiftVersion)
+        print(text.plain())
+        try FileManager.default.createDirectory(
+            at: URL(fileURLWithPath: report).deletingLastPathComponent(),
+            withIntermediateDirectories: true
+        )
+        try Data(text.markdown().utf8).write(to: URL(fileURLWithPath: report), options: .atomic)
+        progress("written to \(report)")
+    }
+
+    private func progress(_ message: String) {
+        FileHandle.standardError.write(Data("kkr-bench: \(message)\n".utf8))
+    }
+}
