@@ -12,7 +12,7 @@ public struct GroupedBarChart: Sendable {
     public var series: [ChartSeries]
     /// A reference value per category drawn as a vertical tick (e.g. the exact quota).
     public var marker: ChartSeries?
-    /// Columns shown only in the table (context such as last year).
+    /// Columns shown only in the table, before the charted ones (context such as last year).
     public var tableOnly: [ChartSeries]
     /// Formats the axis ticks.
     public var tickFormat: @Sendable (Double) -> String
@@ -38,7 +38,11 @@ public struct GroupedBarChart: Sendable {
         self.totals = totals
     }
 
-    static let barHeight = 13.0
+    /// The height of one bar: thinner when many series share a group.
+    var barHeight: Double { series.count > 3 ? 10 : 13 }
+
+    /// Value labels at the bar ends, left out when many thin bars would crowd them (the table has the numbers).
+    var labelsBars: Bool { series.count <= 3 }
 
     /// The SVG and its table.
     public var figure: ChartFigure {
@@ -51,7 +55,7 @@ public struct GroupedBarChart: Sendable {
         let frame = HorizontalFrame(
             labels: labels,
             categories: categories,
-            rowHeight: Double(series.count) * Self.barHeight + 9,
+            rowHeight: Double(series.count) * barHeight + 9,
             legend: legend,
             values: values,
             tickLabel: tickFormat
@@ -78,7 +82,7 @@ public struct GroupedBarChart: Sendable {
         let markerX = marker?.value(index).map(frame.scale.position)
         for (seriesIndex, series) in series.enumerated() {
             guard let value = series.value(index) else { continue }
-            let y = frame.rowTop(index) + 4 + Double(seriesIndex) * Self.barHeight
+            let y = frame.rowTop(index) + 4 + Double(seriesIndex) * barHeight
             let end = frame.scale.position(value)
             nodes.append(
                 .element(
@@ -86,16 +90,18 @@ public struct GroupedBarChart: Sendable {
                     [
                         HTMLAttribute("x", SVG.number(min(zero, end))), HTMLAttribute("y", SVG.number(y)),
                         HTMLAttribute("width", SVG.number(abs(end - zero))),
-                        HTMLAttribute("height", SVG.number(Self.barHeight - 2)),
+                        HTMLAttribute("height", SVG.number(barHeight - 2)),
                         HTMLAttribute("fill", ChartPalette.fill(seriesIndex, chartID: labels.id)), .class("bar"),
                     ] + series.dataAttributes(index, category: category),
                     [.element("title", text: "\(category) – \(series.name): \(series.format(value))")]
                 )
             )
-            let labelX = max(end, markerX ?? end)
-            nodes.append(
-                SVG.text(series.format(value), x: labelX + 4, y: y + Self.barHeight - 3.5, [.class("value")])
-            )
+            if labelsBars {
+                let labelX = max(end, markerX ?? end)
+                nodes.append(
+                    SVG.text(series.format(value), x: labelX + 4, y: y + barHeight - 3.5, [.class("value")])
+                )
+            }
         }
         if let marker, let value = marker.value(index), let x = markerX {
             nodes.append(

@@ -16,6 +16,10 @@ public struct LineChart: Sendable {
     public var seriesHeading: String
     /// Formats the value axis ticks.
     public var tickFormat: @Sendable (Double) -> String
+    /// The parameter indices shown as table columns (nil: all); a long sweep shows a spread of them.
+    public var tableSteps: [Int]?
+    /// The table's caption, which names the parameter of the columns (nil: the chart's title and the x axis label).
+    public var tableCaption: String?
 
     /// Creates a chart.
     public init(
@@ -24,7 +28,9 @@ public struct LineChart: Sendable {
         parameterFormat: @escaping @Sendable (Double) -> String,
         series: [ChartSeries],
         seriesHeading: String,
-        tickFormat: @escaping @Sendable (Double) -> String
+        tickFormat: @escaping @Sendable (Double) -> String,
+        tableSteps: [Int]? = nil,
+        tableCaption: String? = nil
     ) {
         self.labels = labels
         self.parameter = parameter
@@ -32,7 +38,12 @@ public struct LineChart: Sendable {
         self.series = series
         self.seriesHeading = seriesHeading
         self.tickFormat = tickFormat
+        self.tableSteps = tableSteps
+        self.tableCaption = tableCaption
     }
+
+    /// Up to this many parameter values get their own tick; more get round ticks.
+    static let valueTicks = 12
 
     static let width = 560.0
     static let plotLeft = 64.0
@@ -74,7 +85,7 @@ public struct LineChart: Sendable {
             values: parameter,
             start: Self.plotLeft,
             end: Self.plotRight,
-            tickCount: max(1, parameter.count - 1),
+            tickCount: parameter.count > Self.valueTicks ? 6 : max(1, parameter.count - 1),
             includesZero: false
         )
         var children = title.nodes
@@ -83,10 +94,11 @@ public struct LineChart: Sendable {
         children.append(lines(x: x, y: y))
         children.append(endLabels(x: x, y: y, plotTop: plotTop, plotBottom: plotBottom))
         let svg = SVG.chart(labels, width: Self.width, height: height, content: children)
+        let steps = (tableSteps ?? Array(parameter.indices)).filter { parameter.indices.contains($0) }
         let table = HTMLTable(
-            caption: labels.title,
-            header: [seriesHeading] + parameter.map { "\(labels.categoryAxis) \(parameterFormat($0))" },
-            rows: series.map { line in [HTMLTable.Cell(line.name)] + parameter.indices.map { line.cell($0) } }
+            caption: tableCaption ?? "\(labels.title) (\(labels.categoryAxis))",
+            header: [seriesHeading] + steps.map { parameterFormat(parameter[$0]) },
+            rows: series.map { line in [HTMLTable.Cell(line.name)] + steps.map { line.cell($0) } }
         )
         return ChartFigure(svg: svg, table: table)
     }
@@ -110,7 +122,8 @@ public struct LineChart: Sendable {
                 SVG.text(tickFormat(tick), x: Self.plotLeft - 6, y: position + 4, anchor: "end", [.class("tick")])
             )
         }
-        for value in parameter {
+        let ticks = parameter.count > Self.valueTicks ? x.ticks : parameter
+        for value in ticks {
             let position = x.position(value)
             nodes.append(
                 SVG.line(

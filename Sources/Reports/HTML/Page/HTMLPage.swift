@@ -14,12 +14,15 @@ public struct HTMLPage: Sendable {
     public var parts: [any HTMLReportPart]
     /// The texts.
     public var text: ReportText
+    /// The page's title and main heading (default: the decision basis for ``year``).
+    public var title: String
 
-    /// Creates a page.
-    public init(year: Int, parts: [any HTMLReportPart], language: Language) {
+    /// Creates a page; `title` defaults to "KKR Nordjylland: beslutningsgrundlag <year>".
+    public init(year: Int, parts: [any HTMLReportPart], language: Language, title: String? = nil) {
         self.year = year
         self.parts = parts
         self.text = ReportText(language)
+        self.title = title ?? ReportText(language).pageTitle(year: year)
     }
 
     /// The file name: `rapport.html` in Danish, `report.html` in English.
@@ -46,7 +49,7 @@ public struct HTMLPage: Sendable {
                 .element("meta", ["charset=utf-8"]),
                 .element("meta", ["name=viewport", "content=width=device-width, initial-scale=1"]),
                 .element("meta", ["name=generator", "content=kkr-plan"]),
-                .element("title", text: text.pageTitle(year: year)),
+                .element("title", text: title),
                 .element("style", text: PageStyle.css),
             ]
         )
@@ -63,7 +66,7 @@ public struct HTMLPage: Sendable {
 
     var header: HTMLNode {
         var children: [HTMLNode] = [
-            .element("h1", text: text.pageTitle(year: year)),
+            .element("h1", text: title),
             .element("p", [.class("subtitle")], text: text.pageSubtitle(parts: parts.map { $0.title(text) })),
         ]
         if parts.contains(where: { !$0.illustrative(text).isEmpty }) {

@@ -1,0 +1,133 @@
+import Allocation
+import KKRDomain
+
+/// The `compare` run as a part of an HTML page: each programme's places per municipality, base and scenarios side by side.
+public struct ComparisonHTML: HTMLReportPart {
+    /// The planned base and scenarios.
+    public var comparison: ScenarioSet
+
+    /// Creates the part.
+    public init(comparison: ScenarioSet) {
+        self.comparison = comparison
+    }
+
+    /// The page for `comparison` in `language`: `<year>/scenarier.html` (Danish) or `scenarios.html` (English).
+    public static func file(for comparison: ScenarioSet, language: Language) -> OutputFile {
+        let year = comparison.base.inputs.year
+        let page = HTMLPage(
+            year: year,
+            parts: [ComparisonHTML(comparison: comparison)],
+            language: language,
+            title: ReportText(language).comparisonPageTitle(year: year)
+        )
+        let name = language == .danish ? "scenarier.html" : "scenarios.html"
+        return OutputFile(relativePath: "\(year)/\(name)", text: page.render())
+    }
+
+    public var year: Int { comparison.base.inputs.year }
+
+    public func title(_ text: ReportText) -> String { text.scenariosTitle }
+
+    /// The base and the scenarios, in column order.
+    var columns: [ComparedScenario] { [comparison.base] + comparison.scenarios }
+
+    func name(_ compared: ComparedScenario, _ text: ReportText) -> String {
+        compared.scenario?.scenario.name ?? text.baseWord
+    }
+
+    public func decision(_ text: ReportText) -> [String] {
+        [
+            text.comparisonDecision(
+                names: comparison.scenarios.map { name($0, text) },
+                base: text.baseDescription(comparison.base.scenario)
+            )
+        ]
+    }
+
+    public func keyFigures(_ text: ReportText) -> [KeyFigure] {
+        comparison.scenarios.map { compared in
+            let programmes = compared.comparison?.programmes
+            return text.scenarioFigure(
+                name(compared, text),
+                totalChange: programmes.map { $0.reduce(0) { $0 + $1.totalDelta } },
+                changedParties: programmes.map { $0.reduce(0) { $0 + $1.changedParties } } ?? 0
+            )
+        }
+    }
+
+    public func sections(_ text: ReportText) -> [HTMLSection] {
+        var sections = [HTMLSection(id: "scenarios", heading: text.scenarioListHeading, content: scenarioList(text))]
+        let charts = ComparisonCharts(text: text, comparison: comparison)
+        sections += charts.programmeSections()
+        let missing = comparison.withoutPlan
+        if !missing.isEmpty {
+            sections.append(
+                HTMLSection(
+                    id: "scenarios-without-plan",
+                    heading: text.withoutPlanHeading,
+                    content: withoutPlan(missing, text)
+                )
+            )
+        }
+        return sections
+    }
+
+    func scenarioList(_ text: ReportText) -> [HTMLNode] {
+        comparison.scenarios.flatMap { compared -> [HTMLNode] in
+            guard let resolved = compared.scenario else { return [] }
+            var nodes: [HTMLNode] = [
+                .element("h3", text: resolved.scenario.name), .element("p", text: resolved.scenario.description),
+            ]
+            if !resolved.bases.isEmpty { nodes.append(.element("p", text: text.buildsOn(resolved.bases.map(\.name)))) }
+            let changes = resolved.changes.map { text.scenarioChange($0, inputs: comparison.base.inputs) }
+            nodes.append(
+                .element("ul", [], (changes.isEmpty ? [text.noChanges] : changes).map { .element("li", text: $0) })
+            )
+            return nodes
+        }
+    }
+
+    func withoutPlan(_ missing: [ComparedScenario], _ text: ReportText) -> [HTMLNode] {
+        missing.flatMap { compared -> [HTMLNode] in
+            let lines: [String]
+            switch compared.outcome {
+            case .infeasible(let conflicts): lines = conflicts.map(text.conflict)
+            case .invalid(let diagnostics): lines = diagnostics.map(\.description)
+            case .planned: lines = []
+            }
+            return [
+                .element("h3", text: name(compared, text)), .element("ul", [], lines.map { .element("li", text: $0) }),
+            ]
+        }
+    }
+
+    public func method(_ text: ReportText) -> [String] {
+        [text.comparisonMethod, text.methodExplanation(.optimal), text.tieRule]
+    }
+
+    public func checks(_ text: ReportText) -> [CheckItem] {
+        columns.map { compared in
+            let plan = compared.outcome.plan?.traineeships
+            let passes = plan?.allChecksPass ?? false
+            return CheckItem(
+                passes ? .passed : .failed,
+                text.variantCheck(name(compared, text), planned: plan != nil, passes: passes)
+            )
+        }
+    }
+
+    public func illustrative(_ text: ReportText) -> [String] {
+        let base = comparison.base.inputs.traineeships
+        let lines = base.illustrativeFigures.map { text.illustrative($0, inputs: base) }
+        var own: [String] = []
+        for compared in comparison.scenarios {
+            let inputs = compared.inputs.traineeships
+            own += inputs.illustrativeFigures.map { text.illustrative($0, inputs: inputs) }
+                .filter { !lines.contains($0) }
+                .map { "\(name(compared, text)): \($0)" }
+        }
+        return lines + [text.scenarioFiguresAreAssumptions] + own
+    }
+
+    public var inputFiles: [InputFile] { ComparisonRows.files(comparison) }
+}

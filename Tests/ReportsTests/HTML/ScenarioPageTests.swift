@@ -1,0 +1,105 @@
+import Allocation
+import Foundation
+import GLPKSolver
+import KKRDomain
+import Reports
+import Testing
+
+/// The `compare` and `sweep` pages: well-formed, and every bar and point is the plan's number.
+@Suite struct ScenarioPageTests {
+    static let settings = ScenarioJobSettings(
+        inputs: GoldenFile.packageRoot.appendingPathComponent("Inputs"),
+        inputsDisplayName: "Inputs",
+        output: FileManager.default.temporaryDirectory,
+        jobs: 2
+    )
+
+    static func comparison() throws -> ScenarioSet {
+        let prepared = try CompareJob(settings: settings, scenarios: ["minimum_plus_10", "laeso_no_sosu"]).prepare()
+        return try ScenarioSet(
+            base: prepared.base,
+            scenarios: prepared.scenarios,
+            runner: ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        )
+    }
+
+    static func sweep(from: Double, to: Double, steps: Int) throws -> SweepRun {
+        let parameter = try SweepParameter.parse("traineeships.ssa.target").get()
+        let job = SweepJob(settings: settings, parameter: parameter, from: from, to: to, steps: steps)
+        let prepared = try job.prepare()
+        return try SweepRun(
+            parameter: parameter,
+            from: from,
+            to: to,
+            steps: steps,
+            base: nil,
+            inputs: prepared.inputs,
+            runner: ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        )
+    }
+
+    /// Base and scenarios side by side: each bar is that variant's places; each Δ cell is scenario minus base.
+    @Test func comparisonBarsAndDeltas() throws {
+        let set = try Self.comparison()
+        let file = ComparisonHTML.file(for: set, language: .danish)
+        #expect(file.relativePath == "2027/scenarier.html")
+        #expect(ComparisonHTML.file(for: set, language: .english).relativePath == "2027/scenarios.html")
+        let root = try XMLTree.parse(String(decoding: file.contents, as: UTF8.self))
+        #expect(root.elements("h1").first?.fullText == "Scenarier 2027: sammenligning med basis")
+        let variants = [set.base] + set.scenarios
+        let names = ["Basis"] + set.scenarios.map { $0.scenario?.scenario.name ?? "?" }
+        let plans = try variants.map { try #require($0.outcome.plan?.traineeships) }
+        let charts = root.elements("svg")
+        #expect(!charts.isEmpty)
+        for svg in charts {
+            let id = try #require(svg.attributes["id"]?.replacingOccurrences(of: "chart-scenarios-", with: ""))
+            let bars = svg.all.filter { $0.hasClass("bar") }
+            for (variant, plan) in zip(names, plans) {
+                let programme = try #require(plan.programmes.first { $0.programme.id == id })
+                let drawn = bars.filter { $0.attributes["data-series"] == variant }
+                #expect(drawn.compactMap { $0.attributes["data-category"] } == programme.rows.map(\.party.name))
+                #expect(drawn.map(\.dataValue) == programme.rows.map { Double($0.places) }, "\(id) \(variant)")
+            }
+            let figure = try #require(svg.parent?.parent)
+            let body = try #require(figure.elements("tbody").first).elements("tr")
+            let base = try #require(plans[0].programmes.first { $0.programme.id == id })
+            #expect(body.map { $0.children[1].dataValue } == base.rows.map { Double($0.places) })
+            for (index, scenario) in plans.dropFirst().enumerated() {
+                let programme = try #require(scenario.programmes.first { $0.programme.id == id })
+                let places = body.map { $0.children[2 + 2 * index].dataValue }
+                let deltas = body.map { $0.children[3 + 2 * index].dataValue }
+                #expect(places == programme.rows.map { Double($0.places) })
+                #expect(deltas == zip(programme.rows, base.rows).map { Double($0.places - $1.places) })
+            }
+        }
+        let ssa = try #require(charts.first { $0.attributes["id"] == "chart-scenarios-ssa" })
+        #expect(ssa.elements("desc").first?.fullText.contains("Største ændring") == true)
+        #expect(root.elements("section").contains { $0.attributes["id"] == "scenarios" })
+    }
+
+    /// Every point of the sweep chart is the step's places; the table shows a spread of the steps.
+    @Test func sweepPointsEqualThePlans() throws {
+        let run = try Self.sweep(from: 600, to: 640, steps: 21)
+        let file = SweepHTML.file(for: run, language: .danish)
+        #expect(file.relativePath == "2027/sweep_traineeships.ssa.target.html")
+        let root = try XMLTree.parse(String(decoding: file.contents, as: UTF8.self))
+        let svg = try #require(root.elements("svg").first { $0.attributes["id"] == "chart-sweep-ssa" })
+        for series in run.analysis.series where series.programme.id == "ssa" {
+            let points = svg.all.filter { $0.hasClass("point") && $0.attributes["data-series"] == series.party.name }
+            #expect(points.map(\.dataValue) == series.places.map { $0.map(Double.init) }, "\(series.party.name)")
+            #expect(points.compactMap { $0.attributes["data-parameter"].flatMap(Double.init) } == run.analysis.values)
+        }
+        let header = try #require(root.elements("thead").first).elements("th").map(\.fullText)
+        #expect(header.count == 12 && header.first == "Kommune", "the municipality and 11 of the 21 steps")
+        #expect(header.last == "640")
+        #expect(root.elements("h1").first?.fullText == "Følsomhed 2027: Regionalt tal for SSA fra 600 til 640")
+    }
+
+    @Test func sweepPageInEnglish() throws {
+        let run = try Self.sweep(from: 610, to: 630, steps: 3)
+        let page = String(decoding: SweepHTML.file(for: run, language: .english).contents, as: UTF8.self)
+        let root = try XMLTree.parse(page)
+        #expect(root.attributes["lang"] == "en")
+        #expect(root.elements("h1").first?.fullText == "Sensitivity 2027: Regional number for SSA from 610 to 630")
+    }
+}
