@@ -18,7 +18,7 @@ struct KKRBench: ParsableCommand {
     @Option(help: "Sinks of the transportation LP (columns = sources × sinks).") var sinks = 300
     @Option(help: "Agents of the assignment MIP.") var agents = 20
     @Option(help: "Tasks of the assignment MIP (binary columns = agents × tasks).") var tasks = 100
-    @Option(help: "Runs per measurement (the median is reported).") var runs = 3
+    @Option(help: "Runs per measurement (the median is reported).") var runs = 5
     @Option(help: "The PuLP script.") var pulpScript = "Sources/kkr-bench/pulp_bench.py"
     @Option(help: "The Python interpreter with PuLP and highspy.") var python = "python3"
     @Flag(help: "Skip PuLP.") var noPulp = false

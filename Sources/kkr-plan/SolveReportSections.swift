@@ -125,7 +125,7 @@ extension SolveReport {
         case nil:
             return []
         case .notInfeasible:
-            return ["Conflict:   none (the model is not infeasible)"]
+            return ["Conflict:   none (the model was not found infeasible: nothing to explain)"]
         case .failed(let message):
             return ["Conflict:   not found: \(message)"]
         case .conflict(let conflict):
