@@ -96,6 +96,19 @@ public enum ScenarioApplier {
         let settingsFile =
             training.files.first { $0.displayName.hasSuffix(TraineeshipInputReader.FileName.settings) }?.displayName
             ?? TraineeshipInputReader.FileName.settings
+        // The bounds reader checks floor ≤ cap row by row; a change can break that, so check it here too.
+        for programme in training.programmes {
+            for party in training.parties(for: programme) {
+                guard let bounds = training.bounds[programme.id]?[party.code], let floor = bounds.floor,
+                    let cap = bounds.cap, floor > cap
+                else { continue }
+                diagnostics.error(
+                    "the floor \(floor) is above the cap \(cap) for \(party.name) (\(party.code)), programme \(programme.id)",
+                    at: bounds.provenance.location,
+                    hint: "change the floor and the cap together so that floor ≤ cap"
+                )
+            }
+        }
         TraineeshipValidator.validate(
             training,
             planYearLocation: SourceLocation(file: settingsFile),

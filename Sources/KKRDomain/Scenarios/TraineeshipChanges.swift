@@ -128,15 +128,6 @@ enum TraineeshipChanges {
                     ?? PartyBounds(floor: nil, cap: nil, provenance: ScenarioApplier.provenance(of: change))
                 update(&bounds)
                 bounds.provenance = ScenarioApplier.provenance(of: change)
-                if let floor = bounds.floor, let cap = bounds.cap, floor > cap {
-                    let name = inputs.party(code: code)?.name ?? code
-                    diagnostics.error(
-                        "with this change the floor \(floor) is above the cap \(cap) for \(name) (\(code)), programme \(programme.id)",
-                        at: change.location,
-                        hint: "change the floor and the cap together so that floor ≤ cap"
-                    )
-                    continue
-                }
                 inputs.bounds[programme.id, default: [:]][code] = bounds
             }
         }

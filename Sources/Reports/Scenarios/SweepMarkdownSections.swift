@@ -18,7 +18,7 @@ extension SweepMarkdown {
         ]
     }
 
-    /// Runs of consecutive steps without a plan, each with the reasons at its first step.
+    /// Runs of consecutive steps without a plan (and the same status), each with the reasons at its first step.
     func withoutPlan(_ run: SweepRun) -> [String] {
         let analysis = run.analysis
         let missing = analysis.stepsWithoutPlan
@@ -26,7 +26,9 @@ extension SweepMarkdown {
         var lines = [text.pick("## Trin uden mulig fordeling", "## Steps without a possible distribution"), ""]
         var runs: [[Int]] = []
         for step in missing {
-            if let last = runs.last?.last, last == step - 1 {
+            if let last = runs.last?.last, last == step - 1,
+                outcomeStatus(analysis.outcomes[last]).status == outcomeStatus(analysis.outcomes[step]).status
+            {
                 runs[runs.count - 1].append(step)
             } else {
                 runs.append([step])

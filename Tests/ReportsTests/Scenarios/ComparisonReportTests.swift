@@ -1,0 +1,104 @@
+import Allocation
+import Foundation
+import GLPKSolver
+import KKRDomain
+import Reports
+import Testing
+
+/// The comparison report of two shipped scenarios against the default inputs.
+@Suite struct ComparisonReportTests {
+    static func set() throws -> ScenarioSet {
+        let settings = ScenarioJobSettings(
+            inputs: GoldenFile.packageRoot.appendingPathComponent("Inputs"),
+            inputsDisplayName: "Inputs",
+            output: FileManager.default.temporaryDirectory,
+            jobs: 2
+        )
+        let job = CompareJob(settings: settings, scenarios: ["minimum_plus_10", "key_80_plus"])
+        let prepared = try job.prepare()
+        return try ScenarioSet(
+            base: prepared.base,
+            scenarios: prepared.scenarios,
+            runner: ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        )
+    }
+
+    typealias Object = [String: Any]
+
+    /// Every `delta` equals the scenario's places minus the base's, read from the `programmes` of the same JSON.
+    @Test func jsonDeltasAreScenarioMinusBase() throws {
+        let json = try ComparisonJSON.render(try Self.set())
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? Object)
+        let base = try #require(document["base"] as? Object)
+        let scenarios = try #require(document["scenarios"] as? [Object])
+        #expect(scenarios.map { $0["name"] as? String } == ["Minimumstal +10 %", "80+ som nøgle for SOSU"])
+        func places(_ variant: Object) throws -> [String: [String: Int]] {
+            let programmes = try #require(variant["programmes"] as? [Object])
+            var result: [String: [String: Int]] = [:]
+            for programme in programmes {
+                let id = try #require(programme["programme"] as? String)
+                for row in try #require(programme["allocations"] as? [Object]) {
+                    result[id, default: [:]][try #require(row["code"] as? String)] = row["places"] as? Int
+                }
+            }
+            return result
+        }
+        let basePlaces = try places(base)
+        #expect(basePlaces.count == 4)
+        for scenario in scenarios {
+            #expect(scenario["social"] is NSNull)
+            let scenarioPlaces = try places(scenario)
+            let delta = try #require(scenario["delta"] as? Object)
+            var checked = 0
+            for programme in try #require(delta["programmes"] as? [Object]) {
+                let id = try #require(programme["programme"] as? String)
+                for row in try #require(programme["allocations"] as? [Object]) {
+                    let code = try #require(row["code"] as? String)
+                    let expected = try #require(scenarioPlaces[id]?[code]) - (try #require(basePlaces[id]?[code]))
+                    #expect(row["delta"] as? Int == expected, "\(id) \(code)")
+                    checked += 1
+                }
+            }
+            #expect(checked == 44)
+        }
+        // 618 · 1.1 = 679.8 → 680 SSA places; the SSA regional number rises by 62.
+        let ssa = (scenarios[0]["programmes"] as? [Object])?.first { $0["programme"] as? String == "ssa" }
+        #expect(ssa?["target"] as? Int == 680)
+        let ssaDelta = ((scenarios[0]["delta"] as? Object)?["programmes"] as? [Object])?
+            .first { $0["programme"] as? String == "ssa" }
+        #expect(ssaDelta?["target"] as? Int == 62)
+    }
+
+    @Test func danishMarkdown() throws {
+        try GoldenFile.check(ComparisonMarkdown(language: .danish).render(try Self.set()), against: "scenarios.da.md")
+    }
+
+    @Test func markdownHighlightsDifferencesAndIsStable() throws {
+        let set = try Self.set()
+        let danish = ComparisonMarkdown(language: .danish).render(set)
+        #expect(danish == ComparisonMarkdown(language: .danish).render(try Self.set()))
+        #expect(danish.contains("| Aalborg (851) | 177 | 195 | **+18** | 178 | **+1** |"))
+        #expect(danish.contains("| Læsø (825) | 3 | 3 | 0 | 3 | 0 |"))
+        #expect(danish.contains("- Regionalt tal for PAU, SSH og SSA ganges med 1,1 (+10 %)."))
+        #expect(danish.contains("## Illustrative tal"))
+        #expect(danish.contains("| `Inputs/scenarios/minimum_plus_10.yaml` |"))
+        let english = ComparisonMarkdown(language: .english).render(set)
+        #expect(english.hasPrefix("# Scenarios 2027: comparison with the base"))
+        #expect(english.contains("- Regional number for PAU, SSH and SSA multiplied by 1.1 (+10%)."))
+    }
+
+    @Test func csvForExcel() throws {
+        let files = try ComparisonReportSet.files(for: try Self.set(), language: .danish)
+        #expect(files.map(\.relativePath) == ["2027/scenarios.md", "2027/scenarios.json", "2027/scenarios.csv"])
+        let csv = try #require(files.last)
+        #expect(csv.contents.starts(with: [0xEF, 0xBB, 0xBF]))
+        let lines = String(decoding: csv.contents.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(
+            lines.first
+                == "Uddannelse;Kode;Kommune;Basis;Minimumstal +10 %;Δ Minimumstal +10 %;80+ som nøgle for SOSU;Δ 80+ som nøgle for SOSU"
+        )
+        #expect(lines.contains("ssa;851;Aalborg;177;195;18;178;1"))
+        #expect(lines.contains("ssa;;I alt;625;687;62;625;0"))
+        #expect(lines.count == 1 + 4 * 12 + 1)
+    }
+}
