@@ -41,5 +41,29 @@ bench: deps
 	$(SWIFT) build -c release --product kkr-bench
 	.build/release/kkr-bench --python $(BENCH_PYTHON) --swift-version "$$($(SWIFT) --version 2>&1 | head -n 1)"
 
+## bench-scenarios: wall time of a 200-variant sweep (SSA regional number 500…699) with --jobs 1 and with every
+## core, the best of BENCH_RUNS runs each, the ratio, and a check that both wrote identical reports.
+BENCH_RUNS ?= 3
+BENCH_SWEEP := sweep --parameter traineeships.ssa.target --from 500 --to 699 --steps 200 --format json
+
+.PHONY: bench-scenarios
+bench-scenarios: deps
+	$(SWIFT) build -c release --product kkr-plan
+	@out=$$(mktemp -d); cores=$$(getconf _NPROCESSORS_ONLN); \
+	for jobs in 1 $$cores; do \
+		best=; for run in $$(seq $(BENCH_RUNS)); do \
+			start=$$(date +%s.%N); \
+			$(RELEASE_BIN) $(BENCH_SWEEP) --jobs $$jobs --output $$out/jobs$$jobs > $$out/jobs$$jobs.json 2>$$out/err \
+				|| { cat $$out/err; exit 1; }; \
+			end=$$(date +%s.%N); \
+			best=$$(echo "$$start $$end $$best" | awk '{ t = $$2 - $$1; if ($$3 != "" && $$3 < t) t = $$3; printf "%.3f", t }'); \
+		done; \
+		echo "sweep of 200 variants, --jobs $$jobs: $$best s (best of $(BENCH_RUNS))"; eval "time$$jobs=$$best"; \
+	done; \
+	echo "$$time1 $$(eval echo \$$time$$cores) $$cores" | awk '{ printf "speed-up with %d cores: %.2fx\n", $$3, $$1 / $$2 }'; \
+	if cmp -s $$out/jobs1.json $$out/jobs$$cores.json; then echo "reports identical for --jobs 1 and --jobs $$cores"; \
+	else echo "reports DIFFER between --jobs 1 and --jobs $$cores"; exit 1; fi; \
+	rm -rf $$out
+
 clean:
 	rm -rf .build .build-*

@@ -93,6 +93,19 @@ public struct SweepSeries: Sendable {
 
     /// The first change point, if the places ever change.
     public var firstChange: SweepChangePoint? { changes.first }
+
+    /// True when the places both rise and fall along the sweep (between steps that both have a plan).
+    ///
+    /// Rounding to whole places is not monotone: one more place in the region
+    /// can cost a municipality a place (the Alabama paradox of largest
+    /// remainders), which a council may want to see before agreeing on a number.
+    public var changesDirection: Bool {
+        let steps = changes.compactMap { point -> Int? in
+            guard let from = point.from, let to = point.to else { return nil }
+            return to - from
+        }
+        return steps.contains { $0 > 0 } && steps.contains { $0 < 0 }
+    }
 }
 
 /// A change of one party's places between two consecutive values of a sweep.

@@ -82,6 +82,7 @@ struct SeriesDocument: Encodable {
         try container.encode(series.places, forKey: StringKey("places"))
         try container.encode(series.firstChange.map(ChangePointDocument.init), forKey: StringKey("first_change"))
         try container.encode(series.changes.map(ChangePointDocument.init), forKey: StringKey("change_points"))
+        try container.encode(series.changesDirection, forKey: StringKey("changes_direction"))
     }
 }
 

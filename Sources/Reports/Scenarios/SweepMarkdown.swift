@@ -84,6 +84,17 @@ public struct SweepMarkdown: Sendable {
                 ) : ""
             lines += ["", text.pick("Værdier: ", "Values: ") + shown.joined(separator: ", ") + more + "."]
         }
+        let turning = analysis.series.filter(\.changesDirection)
+            .map { "\($0.party.name) (\(text.programmeName($0.programme)))" }
+        if !turning.isEmpty {
+            lines += [
+                "",
+                text.pick(
+                    "**Bemærk:** \(text.list(turning)) får både flere og færre pladser undervejs. Afrunding til hele pladser er ikke monoton: én plads mere i regionen kan koste en kommune en plads.",
+                    "**Note:** \(text.list(turning)) both gain and lose places along the way. Rounding to whole places is not monotone: one more place in the region can cost a municipality a place."
+                ),
+            ]
+        }
         return lines + [""]
     }
 
