@@ -53,8 +53,8 @@ import Testing
             labels: Self.labels("t"),
             categories: ["Bo A", "Bo B", "Bo C"],
             values: ChartSeries(name: "Belægning", values: [0.9, 0.95, 1.0]) { text.percent($0, decimals: 1) },
-            lower: ThresholdBarChart.Bound(name: "Nedre grænse 95 %", value: 0.95),
-            upper: ThresholdBarChart.Bound(name: "Øvre grænse 100 %", value: 1),
+            lower: ChartSeries(name: "Nedre grænse", values: [0.95, 0.95, 0.95]) { text.percent($0, decimals: 0) },
+            upper: ThresholdBarChart.Bound(name: "Kapacitet 100 %", value: 1),
             aboveName: "Inden for",
             belowName: "Under",
             tickFormat: { text.percent($0, decimals: 0) }
@@ -63,12 +63,34 @@ import Testing
         let below = root.all.filter { $0.hasClass("below") }.compactMap { $0.attributes["data-category"] }
         #expect(below == ["Bo A"], "95 % itself is inside the band")
         #expect(root.elements("td").filter { $0.hasClass("warn") }.map(\.fullText) == ["90,0 %"])
-        let lower = try #require(root.all.first { $0.hasClass("lower") })
+        let lower = root.all.filter { $0.hasClass("lower") }
+        #expect(lower.count == 1, "one common bound is one line")
         let barC = try #require(root.all.first { $0.attributes["data-category"] == "Bo C" && $0.hasClass("bar") })
         let x0 = Self.number(barC, "x")
         let pxPerUnit = Self.number(barC, "width") / 1.0
-        #expect(abs(Self.number(lower, "x1") - (x0 + 0.95 * pxPerUnit)) < 0.02)
-        #expect(lower.dataValue == 0.95)
+        #expect(abs(Self.number(lower[0], "x1") - (x0 + 0.95 * pxPerUnit)) < 0.02)
+        #expect(lower[0].dataValue == 0.95)
+        #expect(root.all.first { $0.hasClass("upper") }?.dataValue == 1)
+    }
+
+    /// Different bounds per row: a tick on each row, and the flag follows each row's own bound.
+    @Test func thresholdPerRowBounds() throws {
+        let text = Self.text
+        let chart = ThresholdBarChart(
+            labels: Self.labels("r"),
+            categories: ["Bo A", "Bo B"],
+            values: ChartSeries(name: "Belægning", values: [0.9, 0.9]) { text.percent($0, decimals: 1) },
+            lower: ChartSeries(name: "Nedre grænse", values: [0.85, 0.95]) { text.percent($0, decimals: 0) },
+            aboveName: "Inden for",
+            belowName: "Under",
+            tickFormat: { text.percent($0, decimals: 0) }
+        )
+        let root = try Self.parse(chart.figure)
+        #expect(root.all.filter { $0.hasClass("below") }.compactMap { $0.attributes["data-category"] } == ["Bo B"])
+        let ticks = root.all.filter { $0.hasClass("lower") }
+        #expect(ticks.compactMap(\.dataValue) == [0.85, 0.95])
+        #expect(ticks.compactMap { $0.attributes["data-category"] } == ["Bo A", "Bo B"])
+        #expect(root.elements("tr").last.map { $0.children.map(\.fullText) } == ["Bo B", "90,0 %", "95 %"])
     }
 
     /// Segments sit end to end; the table has every segment, the row totals and the column totals.

@@ -61,3 +61,22 @@ import Testing
         #expect(Set(ChartPalette.series).count == ChartPalette.series.count)
     }
 }
+
+/// Sentences shared with the Markdown reports keep their emphasis on the page.
+@Suite struct InlineMarkupTests {
+    @Test func boldAndCode() {
+        let nodes = InlineMarkup.nodes("Én plads mere i **Sødisbakke** (`sodis`) sparer ca. 520.000 kr.")
+        #expect(
+            nodes == [
+                .text("Én plads mere i "), .element("strong", text: "Sødisbakke"), .text(" ("),
+                .element("code", text: "sodis"), .text(") sparer ca. 520.000 kr."),
+            ]
+        )
+    }
+
+    @Test func unpairedMarkersStayText() {
+        #expect(InlineMarkup.nodes("5 ** 2 og `x") == [.text("5 ** 2 og `x")])
+        #expect(InlineMarkup.nodes("") == [])
+        #expect(InlineMarkup.nodes("**a** & **b**").map(\.name) == ["strong", nil, "strong"])
+    }
+}

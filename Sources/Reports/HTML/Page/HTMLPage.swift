@@ -99,6 +99,11 @@ public struct HTMLPage: Sendable {
         )
     }
 
+    /// A `<p>` of `sentence`, with its `**bold**` and `` `code` `` marks.
+    func paragraph(_ sentence: String) -> HTMLNode {
+        .element("p", [], InlineMarkup.nodes(sentence))
+    }
+
     var footer: HTMLNode {
         .element("footer", [], [.element("p", text: text.pageFooter)])
     }
@@ -127,7 +132,7 @@ public struct HTMLPage: Sendable {
             PageSection(
                 id: "method",
                 heading: text.methodHeading,
-                content: perPart { $0.method(text).map { .element("p", text: $0) } },
+                content: perPart { $0.method(text).map(paragraph) },
                 newPage: true
             )
         )
@@ -179,9 +184,8 @@ public struct HTMLPage: Sendable {
                         "span",
                         [.class("status \(check.status.rawValue)"), HTMLAttribute("title", status.words)],
                         text: status.symbol
-                    ),
-                    .text(check.text),
-                ]
+                    )
+                ] + InlineMarkup.nodes(check.text)
             )
         }
         return [.element("ul", [.class("checks")], items)]
@@ -190,7 +194,7 @@ public struct HTMLPage: Sendable {
     var illustrative: [HTMLNode] {
         let lines = perPart { part in
             let items = part.illustrative(text)
-            return items.isEmpty ? [] : [.element("ul", [], items.map { .element("li", text: $0) })]
+            return items.isEmpty ? [] : [.element("ul", [], items.map { .element("li", [], InlineMarkup.nodes($0)) })]
         }
         guard !lines.isEmpty else { return [.element("p", text: text.noIllustrative)] }
         return [.element("p", text: text.illustrativeIntro)] + lines

@@ -63,6 +63,8 @@ enum PageStyle {
           h1 { font-size: 1.35rem; }
           table { font-size: 0.8rem; }
           th, td { padding: 0.15rem 0.35rem; }
+          .chart-svg text { font-size: 14px; }
+          .chart-svg .tick, .chart-svg .value, .chart-svg .end-label { font-size: 13px; }
         }
         @page { size: A4; margin: 14mm 12mm 16mm; }
         @media print {
