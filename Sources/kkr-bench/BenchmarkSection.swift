@@ -36,27 +36,13 @@ struct BenchmarkSection {
     /// The fastest glpsol setting.
     var bestGlpsol: Measurement? { glpsol.min { $0.seconds < $1.seconds } }
 
-    mutating func addPulp(_ json: [String: Any]) {
-        pulpBuild = json["build"] as? Double
-        let variants = json["variants"] as? [String: Any] ?? [:]
-        for (key, label) in [("glpk", "PuLP + GLPK"), ("cbc", "PuLP + CBC"), ("highs", "PuLP + HiGHS")] {
-            guard let variant = variants[key] as? [String: Any], variant["available"] as? Bool == true,
-                let seconds = variant["seconds"] as? Double
-            else {
-                pulp.append(Measurement(name: label, seconds: .nan, note: "not available"))
-                continue
-            }
-            let status = variant["status"] as? String
-            pulp.append(
-                Measurement(
-                    name: label,
-                    seconds: seconds,
-                    buildSeconds: pulpBuild,
-                    objective: variant["objective"] as? Double,
-                    note: status == "Optimal" ? nil : status
-                )
-            )
-        }
+    /// Fills the figures from the samples of this model.
+    mutating func take(_ samples: Samples) {
+        swift = samples.measurements("Swift (")
+        swiftLoad = samples.measurements(SwiftRuns.loadLabel).first
+        glpsol = samples.measurements("glpsol")
+        pulpBuild = samples.measurements("PuLP: building").first?.seconds
+        pulp = samples.measurements("PuLP + ")
     }
 
     /// True when every run that reported an objective found the same one (to 1e-6 relative).

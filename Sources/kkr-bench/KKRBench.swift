@@ -33,41 +33,48 @@ struct KKRBench: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let transport = TransportationData(sources: sources, sinks: sinks)
         let assignment = AssignmentData(agents: agents, tasks: tasks)
-        let swift = SwiftRuns(runs: runs)
-        let external = ExternalRuns(runs: runs, folder: folder)
-        var sections: [BenchmarkSection] = []
-
-        for (title, build, isMIP) in [
-            ("Transportation LP", { BenchmarkModels.transportation(transport) }, false),
-            ("Assignment MIP", { BenchmarkModels.assignment(assignment) }, true),
-        ] as [(String, () -> LinearModel, Bool)] {
-            progress("\(title): Swift")
-            let model = build()
-            var section = BenchmarkSection(title: title, model: model)
-            section.swift = try swift.settings(prefix: "Swift", build: build)
-            section.swiftLoad = try swift.buildAndLoad(build: build)
-            let file = folder.appendingPathComponent("\(model.name).lp").path
-            try CPLEXLPWriter().write(model, to: file)
-            progress("\(title): glpsol")
-            let glpsolOptions: [[String]] =
-                isMIP ? [[], ["--nointopt"]] : [[], ["--dual"], ["--nopresol"], ["--dual", "--nopresol"]]
-            section.glpsol = try glpsolOptions.map { try external.glpsol(file, options: $0) }
-            sections.append(section)
+        let external = ExternalRuns(folder: folder)
+        let models: [(title: String, key: String, build: () -> LinearModel, glpsol: [[String]])] = [
+            (
+                "Transportation LP", "transportation", { BenchmarkModels.transportation(transport) },
+                [[], ["--dual"], ["--nopresol"], ["--dual", "--nopresol"]]
+            ),
+            ("Assignment MIP", "assignment", { BenchmarkModels.assignment(assignment) }, [[], ["--nointopt"]]),
+        ]
+        var files: [String] = []
+        for model in models {
+            let built = model.build()
+            files.append(folder.appendingPathComponent("\(built.name).lp").path)
+            try CPLEXLPWriter().write(built, to: files[files.count - 1])
         }
-        if !noPulp {
-            progress("PuLP (GLPK, CBC, HiGHS)")
-            let pulp = try external.pulp(
-                python: python,
-                script: pulpScript,
-                arguments: [
-                    "--sources", "\(sources)", "--sinks", "\(sinks)", "--agents", "\(agents)", "--tasks", "\(tasks)",
-                ]
-            )
-            for (index, key) in ["transportation", "assignment"].enumerated() {
-                sections[index].addPulp(pulp[key] as? [String: Any] ?? [:])
+        // Round by round, every variant once per round: a busy moment of the machine then slows them alike.
+        var samples = [Samples](repeating: Samples(), count: models.count)
+        var pulpVersion: String?
+        for round in 1...max(1, runs) {
+            progress("round \(round) of \(runs): Swift, glpsol\(noPulp ? "" : ", PuLP")")
+            for (index, model) in models.enumerated() {
+                try SwiftRuns.round(into: &samples[index], build: model.build)
+                for options in model.glpsol {
+                    try external.glpsol(files[index], options: options, into: &samples[index])
+                }
             }
-            for index in sections.indices { sections[index].pulpVersion = pulp["pulp"] as? String }
+            guard !noPulp else { continue }
+            let sizes = [
+                "--sources", "\(sources)", "--sinks", "\(sinks)", "--agents", "\(agents)", "--tasks", "\(tasks)",
+            ]
+            let pulp = try external.pulp(python: python, script: pulpScript, arguments: sizes)
+            pulpVersion = pulp["pulp"] as? String
+            for (index, model) in models.enumerated() {
+                ExternalRuns.addPulp(pulp[model.key] as? [String: Any] ?? [:], into: &samples[index])
+            }
         }
+        let sections = models.enumerated()
+            .map { index, model in
+                var section = BenchmarkSection(title: model.title, model: model.build())
+                section.take(samples[index])
+                section.pulpVersion = pulpVersion
+                return section
+            }
         var netlibTotals: [NetlibRuns.Total] = []
         if FileManager.default.fileExists(atPath: netlib) {
             progress("Netlib LPs under each simplex setting")

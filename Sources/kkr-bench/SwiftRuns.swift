@@ -1,56 +1,39 @@
 import GLPKSolver
 import LinearProgramming
 
-/// The Swift side: build the model with LinearProgramming, solve it with GLPKSolver, repeatedly.
-struct SwiftRuns {
-    var runs: Int
+/// The Swift side: build the model with LinearProgramming, solve it with GLPKSolver.
+enum SwiftRuns {
+    /// Every combination of simplex method and presolve, to choose the defaults from.
+    static let settings: [(label: String, options: SolverOptions)] = [SimplexMethod.dual, .primal]
+        .flatMap { method in
+            [true, false]
+                .map { presolve in
+                    (
+                        "Swift (\(method.rawValue), \(presolve ? "presolve" : "no presolve"))",
+                        SolverOptions(timeLimit: 600, presolve: presolve, method: method)
+                    )
+                }
+        }
 
-    /// Builds with `build` and solves with `options`, `runs` times; medians of build and end-to-end time.
-    func measure(_ name: String, options: SolverOptions, build: () -> LinearModel) throws -> Measurement {
-        var builds: [Double] = []
-        var totals: [Double] = []
-        var objective: Double?
-        var note: String?
-        for _ in 0..<runs {
+    /// The label of building, validating and loading into GLPK without a single simplex iteration.
+    static let loadLabel = "Swift: build + validate + load into GLPK"
+
+    /// One round: each setting once, and once building and loading only.
+    static func round(into samples: inout Samples, build: () -> LinearModel) throws {
+        for (label, options) in settings {
             let (buildSeconds, model) = Timing.measure(build)
             let (solveSeconds, solution) = try Timing.measure { try GLPKSolver().solve(model, options: options) }
-            builds.append(buildSeconds)
-            totals.append(buildSeconds + solveSeconds)
-            objective = solution.objectiveValue
-            note = solution.termination == .optimal ? nil : solution.termination.rawValue
+            samples.add(
+                label,
+                seconds: buildSeconds + solveSeconds,
+                build: buildSeconds,
+                objective: solution.objectiveValue,
+                note: solution.termination == .optimal ? nil : solution.termination.rawValue
+            )
         }
-        return Measurement(
-            name: name,
-            seconds: Timing.median(totals),
-            buildSeconds: Timing.median(builds),
-            objective: objective,
-            note: note
-        )
-    }
-
-    /// Build, validate and load into GLPK without a single simplex iteration: the cost of getting a model
-    /// to the solver, apart from solving it.
-    func buildAndLoad(build: () -> LinearModel) throws -> Measurement {
-        var measurement = try measure(
-            "Swift: build + validate + load into GLPK",
-            options: SolverOptions(iterationLimit: 0, presolve: false),
-            build: build
-        )
-        measurement.objective = nil
-        measurement.note = nil
-        return measurement
-    }
-
-    /// Every combination of simplex method and presolve, to choose the defaults from.
-    func settings(prefix: String, build: () -> LinearModel) throws -> [Measurement] {
-        var results: [Measurement] = []
-        for method in [SimplexMethod.dual, .primal] {
-            for presolve in [true, false] {
-                let options = SolverOptions(timeLimit: 600, presolve: presolve, method: method)
-                let label = "\(prefix) (\(method.rawValue), \(presolve ? "presolve" : "no presolve"))"
-                results.append(try measure(label, options: options, build: build))
-            }
+        let (seconds, _) = try Timing.measure {
+            try GLPKSolver().solve(build(), options: SolverOptions(iterationLimit: 0, presolve: false))
         }
-        return results
+        samples.add(loadLabel, seconds: seconds, objective: nil, note: nil)
     }
 }
