@@ -14,8 +14,9 @@ struct SweepCommand: ParsableCommand {
             PATH is one of traineeships.<programme>.target, traineeships.<programme>.target_factor, \
             traineeships.<programme>.floor.<code|all>, traineeships.<programme>.cap.<code|all> (and, once the \
             Socialaftale part is available, social.… paths; see docs/scenarios.md). Whole-number parameters are \
-            rounded to the nearest whole number at each step. Writes Reports/<year>/sweep_<PATH>.md, .json and \
-            .csv. Exit codes: 0 ok; 1 some steps have no possible plan (the report says which and why); \
+            rounded to the nearest whole number at each step. Writes Reports/<year>/sweep_<PATH>.md, .json, \
+            .csv and .html (the chart page). Exit codes: 0 ok; 1 some steps have no possible plan (the report \
+            says which and why); \
             64 usage (also an unknown programme or municipality in PATH); 65 bad input or scenario file; \
             66 a file is missing.
             """

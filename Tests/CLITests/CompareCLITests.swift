@@ -4,7 +4,7 @@ import Testing
 
 /// `kkr-plan compare` end to end: files, stdout, exit codes, and the same answers for any `--jobs`.
 @Suite struct CompareCLITests {
-    static let reports = ["scenarios.csv", "scenarios.json", "scenarios.md"]
+    static let reports = ["scenarier.html", "scenarios.csv", "scenarios.json", "scenarios.md"]
 
     @Test func comparesTheShippedScenariosIdenticallyForAnyJobs() throws {
         let workspace = try TraineeshipsWorkspace()

@@ -5,7 +5,8 @@ import Testing
 /// `kkr-plan sweep` end to end: files, thresholds, exit codes, and the same answers for any `--jobs`.
 @Suite struct SweepCLITests {
     static let reports = [
-        "sweep_traineeships.ssa.target.csv", "sweep_traineeships.ssa.target.json", "sweep_traineeships.ssa.target.md",
+        "sweep_traineeships.ssa.target.csv", "sweep_traineeships.ssa.target.html",
+        "sweep_traineeships.ssa.target.json", "sweep_traineeships.ssa.target.md",
     ]
     static let sweep = [
         "sweep", "--parameter", "traineeships.ssa.target", "--from", "600", "--to", "630", "--steps", "16",
@@ -39,7 +40,7 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let steps = try #require(document["steps"] as? [[String: Any]])
         #expect(steps.map { $0["status"] as? String } == ["planned", "infeasible", "invalid"])
-        let markdown = String(decoding: try workspace.read("Reports/2027/\(Self.reports[2])"), as: UTF8.self)
+        let markdown = String(decoding: try workspace.read("Reports/2027/\(Self.reports[3])"), as: UTF8.self)
         #expect(markdown.contains("## Trin uden mulig fordeling"))
         #expect(
             markdown.contains("- **760** (1 trin): Social- og sundhedsassistent (SSA): der skal fordeles 760 pladser")

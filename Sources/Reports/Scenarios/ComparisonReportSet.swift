@@ -4,8 +4,10 @@ import KKRDomain
 /// Every file a `compare` run writes under `Reports/`, by path relative to it.
 ///
 /// `<year>/scenarios.md` (the meeting report, Danish unless `--language en`),
-/// `<year>/scenarios.json` and `<year>/scenarios.csv`. File names do not
-/// change with the language.
+/// `<year>/scenarios.json`, `<year>/scenarios.csv` and the HTML page with the
+/// charts, `<year>/scenarier.html` (`scenarios.html` in English, like
+/// `rapport.html`/`report.html`). The other file names do not change with the
+/// language.
 public enum ComparisonReportSet {
     /// The Markdown report's path for `year`.
     public static func markdownPath(year: Int) -> String { "\(year)/scenarios.md" }
@@ -26,6 +28,7 @@ public enum ComparisonReportSet {
             ),
             OutputFile(relativePath: jsonPath(year: year), text: try ComparisonJSON.render(set)),
             ComparisonCSV(language: language).render(set).outputFile(csvPath(year: year)),
+            ComparisonHTML.file(for: set, language: language),
         ]
     }
 }

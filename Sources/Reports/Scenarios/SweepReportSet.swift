@@ -1,7 +1,7 @@
 import Allocation
 import KKRDomain
 
-/// Every file a `sweep` run writes under `Reports/`: `<year>/sweep_<parameter>.md`, `.json` and `.csv`.
+/// Every file a `sweep` run writes under `Reports/`: `<year>/sweep_<parameter>.md`, `.json`, `.csv` and `.html`.
 ///
 /// The parameter path names the files (characters other than letters,
 /// digits, `.`, `_` and `-` become `_`), so sweeps of different parameters
@@ -24,6 +24,7 @@ public enum SweepReportSet {
             ),
             OutputFile(relativePath: path(run.parameter, year: year, suffix: "json"), text: try SweepJSON.render(run)),
             SweepCSV(language: language).render(run).outputFile(path(run.parameter, year: year, suffix: "csv")),
+            SweepHTML.file(for: run, language: language),
         ]
     }
 }

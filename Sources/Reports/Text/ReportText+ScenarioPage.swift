@@ -112,6 +112,12 @@ extension ReportText {
 
     // MARK: - Sweep
 
+    /// `text` with its first letter in lower case, for a name inside a sentence ("regionalt tal for SSA").
+    func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
     /// "Følsomhed" / "Sensitivity".
     public var sweepTitle: String { pick("Følsomhed", "Sensitivity") }
 
@@ -126,8 +132,8 @@ extension ReportText {
     /// The question the sweep answers for the meeting.
     func sweepDecision(parameter: String, from: String, to: String, changes: Int, transitions: Int) -> String {
         pick(
-            "Til drøftelse: hvordan ændrer fordelingen sig, når \(parameter.lowercased()) går fra \(from) til \(to)? Fordelingen ændrer sig ved \(number(changes)) af \(number(transitions)) overgange mellem to nabotrin.",
-            "For discussion: how does the distribution change as \(parameter.lowercased()) runs from \(from) to \(to)? It changes at \(number(changes)) of \(number(transitions)) transitions between neighbouring steps."
+            "Til drøftelse: hvordan ændrer fordelingen sig, når \(lowercasedFirst(parameter)) går fra \(from) til \(to)? Fordelingen ændrer sig ved \(number(changes)) af \(number(transitions)) overgange mellem to nabotrin.",
+            "For discussion: how does the distribution change as \(lowercasedFirst(parameter)) runs from \(from) to \(to)? It changes at \(number(changes)) of \(number(transitions)) transitions between neighbouring steps."
         )
     }
 
@@ -157,8 +163,8 @@ extension ReportText {
             id: id,
             title: pick("\(programme): pladser pr. kommune", "\(programme): places per municipality"),
             description: pick(
-                "Én linje pr. kommune: pladserne ved hver værdi af parameteren (\(parameter.lowercased())). Kommunens navn står ved linjens højre ende.",
-                "One line per municipality: its places at each value of the parameter (\(parameter.lowercased())). The municipality's name is at the line's right end."
+                "Én linje pr. kommune: pladserne ved hver værdi af parameteren (\(lowercasedFirst(parameter))). Kommunens navn står ved linjens højre ende.",
+                "One line per municipality: its places at each value of the parameter (\(lowercasedFirst(parameter))). The municipality's name is at the line's right end."
             ),
             valueAxis: placesWord,
             categoryAxis: parameter
@@ -169,12 +175,12 @@ extension ReportText {
     func sweepTableCaption(_ programme: String, parameter: String, selected: Bool) -> String {
         selected
             ? pick(
-                "\(programme): pladser ved udvalgte værdier af \(parameter.lowercased()) (alle trin i CSV-filen)",
-                "\(programme): places at selected values of \(parameter.lowercased()) (every step in the CSV file)"
+                "\(programme): pladser ved udvalgte værdier af \(lowercasedFirst(parameter)) (alle trin i CSV-filen)",
+                "\(programme): places at selected values of \(lowercasedFirst(parameter)) (every step in the CSV file)"
             )
             : pick(
-                "\(programme): pladser ved hver værdi af \(parameter.lowercased())",
-                "\(programme): places at each value of \(parameter.lowercased())"
+                "\(programme): pladser ved hver værdi af \(lowercasedFirst(parameter))",
+                "\(programme): places at each value of \(lowercasedFirst(parameter))"
             )
     }
 

@@ -141,6 +141,25 @@ import Testing
         #expect(root.elements("caption").first?.fullText == "Titel (Kategori)")
     }
 
+    /// Many lines ending on the same value: the names stay 12 px apart and none falls below the axis.
+    @Test func endLabelsStayAboveTheAxis() throws {
+        let text = Self.text
+        let chart = LineChart(
+            labels: Self.labels("e"),
+            parameter: [1, 2],
+            parameterFormat: { text.number($0) },
+            series: (1...8).map { ChartSeries(name: "K\($0)", values: [0, 0]) { text.number($0) } },
+            seriesHeading: "Kommune",
+            tickFormat: { text.number($0) }
+        )
+        let root = try Self.parse(chart.figure)
+        let axis = root.elements("line").map { Self.number($0, "y1") }.max() ?? 0
+        let ends = root.all.filter { $0.hasClass("end-label") }.map { Self.number($0, "y") }.sorted()
+        #expect(ends.count == 8)
+        #expect(zip(ends, ends.dropFirst()).allSatisfy { $1 - $0 >= 11.99 })
+        #expect((ends.last ?? .infinity) <= axis + 4.01)
+    }
+
     /// Grouped bars: one rect per series and category, patterned after the first series, a legend entry each.
     @Test func groupedBarsPerScenario() throws {
         let text = Self.text

@@ -71,7 +71,7 @@ import Testing
         #expect(
             files.map(\.relativePath) == [
                 "2027/sweep_traineeships.ssa.target.md", "2027/sweep_traineeships.ssa.target.json",
-                "2027/sweep_traineeships.ssa.target.csv",
+                "2027/sweep_traineeships.ssa.target.csv", "2027/sweep_traineeships.ssa.target.html",
             ]
         )
         let markdown = String(decoding: files[0].contents, as: UTF8.self)

@@ -191,7 +191,7 @@ public struct LineChart: Sendable {
         return SVG.group([.class("lines")], nodes)
     }
 
-    /// Each series' name at the right end of its line, nudged apart by at least 12 px.
+    /// Each series' name at the right end of its line, nudged apart by at least 12 px and kept above the axis' foot.
     func endLabels(x: ChartScale, y: ChartScale, plotTop: Double, plotBottom: Double) -> HTMLNode {
         var labels = series.enumerated()
             .compactMap { index, line -> (index: Int, y: Double)? in
@@ -202,6 +202,12 @@ public struct LineChart: Sendable {
             .sorted { $0.y == $1.y ? $0.index < $1.index : $0.y < $1.y }
         for position in labels.indices.dropFirst() where labels[position].y < labels[position - 1].y + 12 {
             labels[position].y = labels[position - 1].y + 12
+        }
+        // Pushed below the axis: move the crowded block back up, keeping the spacing.
+        var limit = plotBottom + 4
+        for position in labels.indices.reversed() {
+            labels[position].y = min(labels[position].y, limit)
+            limit = labels[position].y - 12
         }
         let nodes = labels.map { label in
             SVG.text(series[label.index].name, x: Self.plotRight + 8, y: label.y, [.class("end-label")])
