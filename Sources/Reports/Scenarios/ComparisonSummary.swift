@@ -7,10 +7,11 @@ public enum ComparisonSummary {
     public static func render(_ set: ScenarioSet, language: Language) -> String {
         let text = ReportText(language)
         let markdown = ComparisonMarkdown(language: language)
+        let baseColumn = set.base.scenario == nil ? text.pick("basis", "base") : set.base.id
         var lines = [
             text.pick(
-                "Scenarier \(set.base.inputs.year) – pladser i \(set.base.id) og forskel (scenarie − basis)",
-                "Scenarios \(set.base.inputs.year) – places in \(set.base.id) and difference (scenario − base)"
+                "Scenarier \(set.base.inputs.year) – pladser i \(baseColumn) og forskel (scenarie − basis)",
+                "Scenarios \(set.base.inputs.year) – places in \(baseColumn) and difference (scenario − base)"
             ), "",
         ]
         lines += set.scenarios.map { "  \($0.id): \(markdown.name($0))" }
@@ -27,7 +28,7 @@ public enum ComparisonSummary {
                 continue
             }
             var table = [
-                [text.programmeName(programme), set.base.id] + set.scenarios.map(\.id)
+                [text.programmeName(programme), baseColumn] + set.scenarios.map(\.id)
             ]
             for (party, places) in rows.rows + [(Party(code: "", name: text.pick("I alt", "Total")), rows.totals)] {
                 let base = places.first ?? nil

@@ -40,6 +40,16 @@ public enum SweepSummary {
                 text.pick("Fordelingen er den samme ved alle værdier.", "The distribution is the same at every value.")
             )
         }
+        let turning = analysis.series.filter(\.changesDirection)
+            .map { "\($0.party.name) (\(text.programmeName($0.programme)))" }
+        if !turning.isEmpty {
+            lines.append(
+                text.pick(
+                    "Både flere og færre pladser undervejs: \(text.list(turning)).",
+                    "Both more and fewer places along the way: \(text.list(turning))."
+                )
+            )
+        }
         let missing = analysis.stepsWithoutPlan
         if !missing.isEmpty {
             lines.append(
