@@ -81,7 +81,9 @@ public struct CSVRecord: Sendable {
         }
         if let minimum, value < minimum {
             diagnostics.error(
-                "\(raw) in column '\(column)' is negative",
+                minimum == 0
+                    ? "\(raw) in column '\(column)' is negative"
+                    : "\(raw) in column '\(column)' is below the smallest allowed value \(NumberFormatting.plain(minimum))",
                 at: location(column),
                 hint: "write a number ≥ \(NumberFormatting.plain(minimum))"
             )
