@@ -1,0 +1,62 @@
+import LinearProgramming
+
+/// The objective split into its parts, in kr per year.
+public struct SocialCosts: Sendable, Hashable {
+    /// Tariffs of the places used in the region.
+    public var tariffs: Double
+    /// The distance cost (kr per km per citizen × km).
+    public var distance: Double
+    /// Places bought outside the region.
+    public var outside: Double
+    /// Empty places below the occupancy bounds (share × tariff each).
+    public var emptyPlaces: Double
+    /// The penalty on unmet citizens.
+    public var unmetPenalty: Double
+
+    /// Creates the split.
+    public init(tariffs: Double, distance: Double, outside: Double, emptyPlaces: Double, unmetPenalty: Double) {
+        self.tariffs = tariffs
+        self.distance = distance
+        self.outside = outside
+        self.emptyPlaces = emptyPlaces
+        self.unmetPenalty = unmetPenalty
+    }
+
+    /// The objective: every part added.
+    public var total: Double { tariffs + distance + outside + emptyPlaces + unmetPenalty }
+
+    /// What the municipalities pay: tariffs, outside purchases and empty places below the bounds.
+    public var payments: Double { tariffs + outside + emptyPlaces }
+}
+
+/// What the two solves (the MIP and its LP relaxation) reported, and how large the model was.
+public struct SocialSolveSummary: Sendable, Hashable {
+    /// Why the MIP solve stopped.
+    public var termination: TerminationStatus
+    /// The MIP's objective.
+    public var objective: Double?
+    /// Why the LP relaxation solve stopped.
+    public var relaxationTermination: TerminationStatus
+    /// The LP relaxation's objective (a lower bound on the MIP's).
+    public var relaxationObjective: Double?
+    /// Rows of the model.
+    public var rows: Int
+    /// Columns of the model.
+    public var columns: Int
+    /// Integer columns of the MIP.
+    public var integerColumns: Int
+    /// Stored matrix entries.
+    public var entries: Int
+    /// Seconds to build both models.
+    public var buildSeconds: Double
+    /// Seconds in the MIP solve.
+    public var mipSeconds: Double
+    /// Seconds in the LP solve.
+    public var lpSeconds: Double
+
+    /// True when the LP and the MIP optimum agree to 10⁻⁶ relative (as total unimodularity promises).
+    public var relaxationMatches: Bool {
+        guard let objective, let relaxationObjective else { return false }
+        return abs(objective - relaxationObjective) <= 1e-6 * max(1, abs(objective))
+    }
+}
