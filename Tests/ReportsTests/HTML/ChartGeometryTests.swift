@@ -160,6 +160,32 @@ import Testing
         #expect((ends.last ?? .infinity) <= axis + 4.01)
     }
 
+    /// A long name is wrapped onto two lines inside the label column; a very long one is cut with "…".
+    @Test func longCategoryNamesWrap() throws {
+        let text = Self.text
+        let long = "Aalborg: længerevarende botilbud, udviklingshæmning"
+        let longer =
+            "Region Nordjylland: særligt kommunikationscenter for voksne med erhvervet hjerneskade og døvblindhed"
+        let chart = DivergingBarChart(
+            labels: Self.labels("w"),
+            categories: ["Læsø", long, longer],
+            change: ChartSeries(name: "Ændring", values: [1, 2, 3]) { text.change(Int($0)) },
+            increase: "Flere",
+            decrease: "Færre",
+            tickFormat: { text.number($0) }
+        )
+        let root = try Self.parse(chart.figure)
+        let labels = try #require(root.all.first { $0.hasClass("categories") }).elements("text").map(\.fullText)
+        #expect(labels.count == 5, "one line, then two, then two")
+        #expect(labels[0] == "Læsø" && (labels[1] + " " + labels[2]) == long)
+        #expect(labels[4].hasSuffix("…") && longer.hasPrefix(labels[3] + " " + labels[4].dropLast()))
+        let bars = root.all.filter { $0.hasClass("bar") }
+        let zero = try #require(bars.first.map { Self.number($0, "x") })
+        #expect(zero <= 560 * 0.42 + 0.01, "the plot starts after a column of at most 42 % of the width")
+        let heights = bars.map { Self.number($0, "y") }
+        #expect(zip(heights, heights.dropFirst()).allSatisfy { $1 - $0 >= 36 - 0.01 }, "rows grow for two lines")
+    }
+
     /// Grouped bars: one rect per series and category, patterned after the first series, a legend entry each.
     @Test func groupedBarsPerScenario() throws {
         let text = Self.text

@@ -61,7 +61,7 @@ public struct DivergingBarChart: Sendable {
         for (index, category) in categories.enumerated() {
             guard let value = change.value(index) else { continue }
             let end = frame.scale.position(value)
-            let y = frame.rowTop(index) + 4
+            let y = frame.barTop(index, height: 12)
             let bar = HTMLNode.element(
                 "rect",
                 [

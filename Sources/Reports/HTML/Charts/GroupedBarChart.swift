@@ -82,7 +82,7 @@ public struct GroupedBarChart: Sendable {
         let markerX = marker?.value(index).map(frame.scale.position)
         for (seriesIndex, series) in series.enumerated() {
             guard let value = series.value(index) else { continue }
-            let y = frame.rowTop(index) + 4 + Double(seriesIndex) * barHeight
+            let y = frame.barTop(index, height: Double(self.series.count) * barHeight) + Double(seriesIndex) * barHeight
             let end = frame.scale.position(value)
             nodes.append(
                 .element(

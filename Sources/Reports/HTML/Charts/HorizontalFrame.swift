@@ -3,10 +3,16 @@
 /// Categories (municipalities, offers, target groups) are read down the left
 /// edge, where long Danish names fit and a phone can still show them; values
 /// run left to right from a zero line. Charts add their marks between
-/// ``plotLeft`` and ``plotRight`` in the rows ``rowTop(_:)``.
+/// ``plotLeft`` and ``plotRight`` in the rows ``rowTop(_:)``. A name longer
+/// than the label column (at most ``labelShare`` of the width) is wrapped
+/// onto two lines, and the rows grow to fit; the full name is in the table.
 struct HorizontalFrame: Sendable {
     static let width = 560.0
     static let rightMargin = 64.0
+    /// The label column takes at most this share of the width.
+    static let labelShare = 0.42
+    /// The height of one line of a category name.
+    static let lineHeight = 15.0
 
     var labels: ChartLabels
     var categories: [String]
@@ -16,6 +22,8 @@ struct HorizontalFrame: Sendable {
     var tickLabel: @Sendable (Double) -> String
     /// The wrapped title and the height it takes.
     var title: (nodes: [HTMLNode], height: Double)
+    /// Each category's name in one or two lines.
+    var labelLines: [[String]]
 
     /// A frame for `categories` whose values span `values`.
     init(
@@ -28,13 +36,28 @@ struct HorizontalFrame: Sendable {
     ) {
         self.labels = labels
         self.categories = categories
-        self.rowHeight = rowHeight
         self.legend = ChartLegend(entries: legend, width: Self.width - 24)
         self.tickLabel = tickLabel
         title = SVG.title(labels.title, width: Self.width)
-        let longest = categories.map { SVG.estimatedWidth($0) }.max() ?? 0
-        let left = min(200, max(64, longest + 14))
-        scale = ChartScale(values: values, start: left, end: Self.width - Self.rightMargin)
+        let column = Self.width * Self.labelShare
+        labelLines = categories.map { Self.lines($0, width: column - 14) }
+        let longest = labelLines.flatMap { $0.map { SVG.estimatedWidth($0) } }.max() ?? 0
+        let lines = Double(labelLines.map(\.count).max() ?? 1)
+        self.rowHeight = max(rowHeight, lines * Self.lineHeight + 6)
+        scale = ChartScale(
+            values: values,
+            start: min(column, max(64, longest + 14)),
+            end: Self.width - Self.rightMargin
+        )
+    }
+
+    /// `name` in at most two lines of `width`; a longer rest is cut with "…".
+    static func lines(_ name: String, width: Double) -> [String] {
+        let wrapped = SVG.wrap(name, width: width, fontSize: 13)
+        guard wrapped.count > 2 else { return wrapped }
+        var second = wrapped[1...].joined(separator: " ")
+        while SVG.estimatedWidth(second + "…") > width && !second.isEmpty { second.removeLast() }
+        return [wrapped[0], second + "…"]
     }
 
     // MARK: - Geometry
@@ -49,6 +72,11 @@ struct HorizontalFrame: Sendable {
     /// The top of row `index`.
     func rowTop(_ index: Int) -> Double {
         plotTop + Double(index) * rowHeight
+    }
+
+    /// The top of a block of bars `height` high, centred in row `index`.
+    func barTop(_ index: Int, height: Double) -> Double {
+        rowTop(index) + (rowHeight - height) / 2
     }
 
     // MARK: - Drawing
@@ -96,11 +124,15 @@ struct HorizontalFrame: Sendable {
         return SVG.group([.class("axes")], nodes)
     }
 
-    /// The category names, right-aligned against the plot.
+    /// The category names, right-aligned against the plot, centred in their rows.
     func categoryLabels() -> HTMLNode {
-        let nodes = categories.enumerated()
-            .map { index, name in
-                SVG.text(name, x: plotLeft - 8, y: rowTop(index) + rowHeight / 2 + 4, anchor: "end")
+        let nodes = labelLines.enumerated()
+            .flatMap { index, lines in
+                let first = rowTop(index) + rowHeight / 2 + 4 - Double(lines.count - 1) * Self.lineHeight / 2
+                return lines.enumerated()
+                    .map { number, line in
+                        SVG.text(line, x: plotLeft - 8, y: first + Double(number) * Self.lineHeight, anchor: "end")
+                    }
             }
         return SVG.group([.class("categories")], nodes)
     }

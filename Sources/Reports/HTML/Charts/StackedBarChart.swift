@@ -70,7 +70,8 @@ public struct StackedBarChart: Sendable {
                     .element(
                         "rect",
                         [
-                            HTMLAttribute("x", SVG.number(x0)), HTMLAttribute("y", SVG.number(frame.rowTop(index) + 4)),
+                            HTMLAttribute("x", SVG.number(x0)),
+                            HTMLAttribute("y", SVG.number(frame.barTop(index, height: 14))),
                             HTMLAttribute("width", SVG.number(x1 - x0)), "height=14",
                             HTMLAttribute("fill", ChartPalette.fill(segmentIndex, chartID: labels.id)),
                             "stroke=#FFFFFF", "stroke-width=0.5", .class("bar segment"),

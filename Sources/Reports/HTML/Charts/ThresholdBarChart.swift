@@ -112,7 +112,7 @@ public struct ThresholdBarChart: Sendable {
         guard let value = values.value(index) else { return nil }
         let category = categories[index]
         let below = isBelow(index)
-        let y = frame.rowTop(index) + 4
+        let y = frame.barTop(index, height: 12)
         let zero = frame.scale.position(0)
         let end = frame.scale.position(value)
         let bar = HTMLNode.element(

@@ -146,6 +146,9 @@ public struct HTMLPage: Sendable {
         return result
     }
 
+    /// Key figures longer than this many characters ("1.447,4 mio. kr.") are set smaller, so the boxes stay even.
+    static let shortFigure = 9
+
     var keyFigures: HTMLNode {
         let boxes = parts.flatMap { $0.keyFigures(text) }
             .map { figure -> HTMLNode in
@@ -156,10 +159,11 @@ public struct HTMLPage: Sendable {
                     )
                 }
                 if let note = figure.note { value.append(.element("span", [.class("note")], text: note)) }
+                let size: [HTMLAttribute] = figure.value.count > Self.shortFigure ? [.class("long")] : []
                 return .element(
                     "div",
                     [.class("key-figure")],
-                    [.element("dt", text: figure.label), .element("dd", [], value)]
+                    [.element("dt", text: figure.label), .element("dd", size, value)]
                 )
             }
         return .element("dl", [.class("key-figures")], boxes)

@@ -28,6 +28,7 @@ enum PageStyle {
         .key-figure { border: 1px solid #BFBFBF; border-radius: 6px; padding: 0.5rem 0.75rem; margin: 0; }
         .key-figure dt { font-size: 0.85rem; color: #4D4D4D; }
         .key-figure dd { margin: 0; font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+        .key-figure dd.long { font-size: 1.25rem; }
         .key-figure .note { display: block; font-size: 0.8rem; font-weight: 400; color: #4D4D4D; }
         .mark { color: #A63D00; font-weight: 700; }
         figure.chart { margin: 1.25rem 0 2rem; display: grid; grid-template-columns: 1fr; gap: 0.75rem 1.5rem; }
