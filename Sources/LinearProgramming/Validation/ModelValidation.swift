@@ -65,7 +65,15 @@ extension LinearModel {
             return issues
         }
         var seenColumns: [String: Int] = [:]
+        seenColumns.reserveCapacity(variables.count)
         for (index, column) in variables.enumerated() {
+            // Fast path for the usual case (no issue): no location string, one dictionary lookup.
+            if Self.isPlainName(column.name), Self.arePlainBounds(column.lowerBound, column.upperBound),
+                objectiveCoefficients[index].isFinite
+            {
+                guard let first = seenColumns.updateValue(index, forKey: column.name) else { continue }
+                seenColumns[column.name] = first  // a duplicate: keep the first, report it below
+            }
             let location = "column \(index + 1) '\(column.name)'"
             issues += Self.nameIssues(column.name, location: location, seen: &seenColumns, index: index, what: "column")
             issues += Self.boundIssues(lower: column.lowerBound, upper: column.upperBound, location: location)
@@ -94,7 +102,14 @@ extension LinearModel {
             )
         }
         var seenRows: [String: Int] = [:]
+        seenRows.reserveCapacity(constraints.count)
         for (index, row) in constraints.enumerated() {
+            if Self.isPlainName(row.name), Self.arePlainBounds(row.lowerBound, row.upperBound),
+                arePlainEntries(of: index)
+            {
+                guard let first = seenRows.updateValue(index, forKey: row.name) else { continue }
+                seenRows[row.name] = first  // a duplicate: keep the first, report it below
+            }
             let location = "row \(index + 1) '\(row.name)'"
             issues += Self.nameIssues(row.name, location: location, seen: &seenRows, index: index, what: "row")
             issues += Self.boundIssues(lower: row.lowerBound, upper: row.upperBound, location: location)
@@ -136,6 +151,32 @@ extension LinearModel {
         let issues = validate()
         guard issues.isEmpty else { throw InvalidModelError(issues: issues) }
         return self
+    }
+
+    /// True for a name that certainly has no issue apart from being a duplicate: 1–255 printable ASCII bytes.
+    private static func isPlainName(_ name: String) -> Bool {
+        var count = 0
+        for byte in name.utf8 {
+            guard byte >= 0x20 && byte < 0x7F else { return false }
+            count += 1
+        }
+        return count > 0 && count <= maximumNameLength
+    }
+
+    /// True for bounds that certainly have no issue.
+    private static func arePlainBounds(_ lower: Double, _ upper: Double) -> Bool {
+        lower <= upper && lower != .infinity && upper != -.infinity
+    }
+
+    /// True when every entry of row `row` names a column of this model with a finite coefficient.
+    private func arePlainEntries(of row: Int) -> Bool {
+        let columns = Int32(truncatingIfNeeded: variables.count)
+        for entry in rowStarts[row]..<rowStarts[row + 1] {
+            guard entryColumns[entry] >= 0, entryColumns[entry] < columns, entryValues[entry].isFinite else {
+                return false
+            }
+        }
+        return true
     }
 
     private static func nameIssues(
