@@ -6,8 +6,8 @@ import Reports
 /// The default command (`kkr-plan` with no arguments, `make plan`): runs every part of the default plan.
 ///
 /// Every part's inputs are validated first, so a bad file in any part
-/// stops the run before anything is written. Today the plan has one part,
-/// the training places; the Socialaftale part is added to ``parts``. After
+/// stops the run before anything is written. The plan has two parts, the
+/// training places and the Socialaftale balance (``SocialPart``). After
 /// the parts, one HTML page with every part's charts and tables is written
 /// next to the Markdown (`rapport.html`, `report.html` with `--language en`).
 struct PlanCommand: ParsableCommand {
@@ -19,7 +19,24 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var options: TraineeshipOptions
 
     /// The parts of the default plan, in the order they run.
-    var parts: [any PlanPart] { [TraineeshipPart(job: options.job, language: options.language)] }
+    var parts: [any PlanPart] {
+        let traineeships = TraineeshipPart(job: options.job, language: options.language)
+        // A missing input folder is reported once, by the training places.
+        guard FileManager.default.fileExists(atPath: options.inputs) else { return [traineeships] }
+        return [
+            traineeships,
+            SocialPart(
+                job: SocialJob(
+                    inputs: URL(fileURLWithPath: options.inputs),
+                    inputsDisplayName: options.inputs,
+                    output: URL(fileURLWithPath: options.output),
+                    year: options.year,
+                    language: options.language
+                ),
+                language: options.language
+            ),
+        ]
+    }
 
     func run() throws {
         var prepared: [any PreparedPlanPart] = []

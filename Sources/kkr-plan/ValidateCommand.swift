@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KKRDomain
 import Reports
 
 /// `kkr-plan validate`: checks the inputs and reports every problem; writes nothing.
@@ -23,10 +24,32 @@ struct ValidateCommand: ParsableCommand {
             output: URL(fileURLWithPath: "Reports"),
             year: year
         )
-        let checked = try validateOrExit(job)
-        print(
-            "\(inputs): valid (\(checked.files.count) files, plan year \(checked.year), "
-                + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)"
-        )
+        var failure: ExitCode?
+        var checked: TraineeshipInputs?
+        do { checked = try validateOrExit(job) } catch let code as ExitCode { failure = code }
+        // A missing folder is reported once, by the training places.
+        var social: SocialInputs?
+        if FileManager.default.fileExists(atPath: inputs) {
+            do {
+                social = try validateSocialOrExit(
+                    SocialJob(inputs: job.inputs, inputsDisplayName: inputs, output: job.output, year: year)
+                )
+            } catch let code as ExitCode {
+                failure = failure == .dataError ? failure : code
+            }
+        }
+        if let checked {
+            print(
+                "\(inputs): valid (\(checked.files.count) files, plan year \(checked.year), "
+                    + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)"
+            )
+        }
+        if let social {
+            print(
+                "\(inputs): Socialaftale valid (\(social.files.count) files, plan year \(social.year), "
+                    + "\(social.offers.count) offers, \(social.demand.count) demand figures)"
+            )
+        }
+        if let failure { throw failure }
     }
 }

@@ -17,8 +17,8 @@ import Testing
         )
     }
 
-    /// The default plan also writes the HTML meeting page.
-    static let planReports = ["rapport.html"] + allReports
+    /// The default plan also writes the HTML meeting page and the Socialaftale balance.
+    static let planReports = ["rapport.html"] + SocialCLITests.reports + allReports
 
     @Test func defaultPlanWritesEveryReportIdentically() throws {
         let workspace = try TraineeshipsWorkspace()
@@ -30,7 +30,8 @@ import Testing
         #expect(first.stderr.contains("wrote Reports/2027/traineeships.md"))
         #expect(first.stderr.contains("wrote Reports/2027/rapport.html"))
         let before = try Self.planReports.map { try workspace.read("Reports/2027/\($0)") }
-        #expect(String(decoding: before[2], as: UTF8.self).hasPrefix("# Praktikpladser 2027"))
+        let markdown = try #require(Self.planReports.firstIndex(of: "traineeships.md"))
+        #expect(String(decoding: before[markdown], as: UTF8.self).hasPrefix("# Praktikpladser 2027"))
         #expect(String(decoding: before[0], as: UTF8.self).contains("<html lang=\"da\">"))
         let second = try workspace.run(["plan"])
         #expect(second.exitCode == 0)
@@ -45,7 +46,7 @@ import Testing
         #expect(workspace.reports() == Self.allReports)
         let result = try workspace.run(["--language", "en"])
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(workspace.reports() == ["report.html"] + Self.allReports)
+        #expect(workspace.reports() == ["report.html"] + SocialCLITests.reports + Self.allReports)
         let page = String(decoding: try workspace.read("Reports/2027/report.html"), as: UTF8.self)
         #expect(page.contains("<html lang=\"en\">") && page.contains("Decision asked for"))
     }
@@ -56,7 +57,7 @@ import Testing
         defer { workspace.remove() }
         try Self.limitSSAChangeToOnePlace(workspace)
         #expect(try workspace.run([]).exitCode == 1)
-        #expect(workspace.reports() == ["rapport.html", "traineeships_infeasible.md"])
+        #expect(workspace.reports() == ["rapport.html"] + SocialCLITests.reports + ["traineeships_infeasible.md"])
         let page = String(decoding: try workspace.read("Reports/2027/rapport.html"), as: UTF8.self)
         #expect(page.contains("Praktikpladser 2027: ingen mulig fordeling"))
         #expect(page.contains("højst 611 pladser"))

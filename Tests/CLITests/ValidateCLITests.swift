@@ -9,7 +9,10 @@ import Testing
         defer { workspace.remove() }
         let result = try workspace.run(["validate"])
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdout == "Inputs: valid (6 files, plan year 2027, 4 programmes, 11 municipalities)\n")
+        #expect(
+            result.stdout == "Inputs: valid (6 files, plan year 2027, 4 programmes, 11 municipalities)\n"
+                + "Inputs: Socialaftale valid (7 files, plan year 2027, 67 offers, 209 demand figures)\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
     }
 

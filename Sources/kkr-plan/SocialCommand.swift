@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import GLPKSolver
+import KKRDomain
+import Reports
+
+/// `kkr-plan social`: balances supply and demand of specialised social places and writes `Reports/<year>/socialaftale*`.
+struct SocialCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "social",
+        abstract: "Balance supply and demand of specialised social places (Nordjysk Socialaftale).",
+        discussion: """
+            Reads Inputs/municipalities.csv and Inputs/social/ (see Inputs/README.md), validates them, places the \
+            expected demand in the offers at least cost, prices places and citizens with the LP relaxation's duals, \
+            and writes Reports/<year>/socialaftale.md (Danish unless --language en), socialaftale.json and four CSV \
+            files. Nothing is written when the inputs are invalid (exit 65) or missing (exit 66).
+            """
+    )
+
+    @OptionGroup var options: SocialOptions
+
+    @Option(help: "What to print on stdout: text (a summary) or json (the balance as JSON).")
+    var format: PrintFormat = .text
+
+    func run() throws {
+        let job = options.job
+        let inputs = try validateSocialOrExit(job)
+        switch try runSocialOrExit(job, inputs: inputs) {
+        case .written(let plan, _, let json):
+            print(format == .json ? json : SocialSummary.render(plan, language: options.language), terminator: "")
+        case .infeasible:
+            throw ExitCode.infeasible
+        }
+    }
+}
+
+/// The options of `kkr-plan social`.
+struct SocialOptions: ParsableArguments {
+    @Option(help: "The input folder (holding municipalities.csv and social/).")
+    var inputs: String = "Inputs"
+
+    @Option(help: "The output folder; reports go to <output>/<year>/.")
+    var output: String = "Reports"
+
+    @Option(help: "The plan year (default: plan_year in social/socialaftale.yaml; another year is an error).")
+    var year: Int?
+
+    @Option(help: "The report language: da or en.")
+    var language: Language = .danish
+
+    var job: SocialJob {
+        SocialJob(
+            inputs: URL(fileURLWithPath: inputs),
+            inputsDisplayName: inputs,
+            output: URL(fileURLWithPath: output),
+            year: year,
+            language: language
+        )
+    }
+}
+
+/// The Socialaftale as a part of the default plan.
+struct SocialPart: PlanPart {
+    let job: SocialJob
+    let language: Language
+
+    func prepare() throws(InputError) -> any PreparedPlanPart {
+        let inputs = try job.validate()
+        for warning in inputs.warnings { printError(warning.description) }
+        return Prepared(job: job, inputs: inputs, language: language)
+    }
+
+    struct Prepared: PreparedPlanPart {
+        let job: SocialJob
+        let inputs: SocialInputs
+        let language: Language
+
+        func run() throws -> PlanPartOutcome {
+            switch try runSocialOrExit(job, inputs: inputs) {
+            case .written(let plan, _, _):
+                print(SocialSummary.render(plan, language: language), terminator: "")
+                return .done
+            case .infeasible:
+                return .infeasible
+            }
+        }
+    }
+}
+
+// MARK: - Shared steps
+
+/// Validates the Socialaftale inputs; prints every problem and exits 65 (or 66 when files are missing) on failure.
+func validateSocialOrExit(_ job: SocialJob) throws -> SocialInputs {
+    do {
+        let inputs = try job.validate()
+        for warning in inputs.warnings { printError(warning.description) }
+        return inputs
+    } catch {
+        throw reportedExitCode(for: error)
+    }
+}
+
+/// Plans and writes; prints the written files (or the note) on stderr.
+func runSocialOrExit(_ job: SocialJob, inputs: SocialInputs) throws -> SocialJob.Result {
+    let result: SocialJob.Result
+    do {
+        result = try job.run(inputs, solver: GLPKSolver())
+    } catch {
+        printError("kkr-plan: internal error: \(error)")
+        throw ExitCode.internalError
+    }
+    switch result {
+    case .written(_, let files, _):
+        printWritten(files, output: job.output)
+    case .infeasible(let note, let url):
+        printError(note + (url.map { "\n(written to \($0.path))" } ?? ""))
+    }
+    return result
+}
