@@ -75,6 +75,7 @@ struct BenchmarkReport {
             for target in section.targets {
                 lines.append("  \(target.name): \(target.value) — \(target.met ? "met" : "MISSED")")
             }
+            if let note = section.solverNote { lines.append("  " + note) }
         }
         if !netlib.isEmpty {
             lines += [
@@ -98,6 +99,9 @@ struct BenchmarkReport {
             "Written by `make bench` (`kkr-bench`, Sources/kkr-bench). Medians of \(runs) runs; every time is wall-clock,",
             "end to end: building (Swift, PuLP) or reading (glpsol) the model, solving, and reading the answer.", "",
             "- Machine: \(machine)", "- Software: \(software)", "",
+            "The runs go in rounds, every variant once per round, so that other work on the machine slows them",
+            "alike; on a busy shared machine single figures still move by a third between invocations, so read",
+            "the ratios, which are taken within one invocation.", "",
         ]
         for section in sections {
             lines += ["## \(heading(section))", "", "| run | seconds | objective | note |", "|---|---:|---:|---|"]
@@ -109,6 +113,7 @@ struct BenchmarkReport {
                 "", "| target | figure | |", "|---|---:|---|",
             ]
             lines += section.targets.map { "| \($0.name) | \($0.value) | \($0.met ? "met" : "**missed**") |" }
+            if let note = section.solverNote { lines += ["", note] }
             lines.append("")
         }
         lines += defaultsRationale()

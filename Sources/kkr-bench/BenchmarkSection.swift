@@ -71,6 +71,13 @@ struct BenchmarkSection {
         return targets
     }
 
+    /// Why a PuLP variant can be ahead: it runs another solver. Nil when none is ahead.
+    var solverNote: String? {
+        guard let swiftRun = swiftDefault, pulp.contains(where: { $0.seconds < swiftRun.seconds }) else { return nil }
+        return "A PuLP variant ahead of Swift here runs another solver (CBC or HiGHS), whose search is stronger "
+            + "than GLPK's; the modelling layer's share is the build + load row."
+    }
+
     static func format(_ value: Double, digits: Int) -> String {
         value.isFinite ? String(format: "%.\(digits)f", value) : "–"
     }
