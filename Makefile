@@ -46,6 +46,14 @@ bench: deps
 BENCH_RUNS ?= 3
 BENCH_SWEEP := sweep --parameter traineeships.ssa.target --from 500 --to 699 --steps 200 --format json
 
+## bench-social: the Socialaftale placement model on generated instances up to the national size (98
+## municipalities, 2,000 offers, 12 target groups): sizes and seconds on stdout and in the Socialaftale section of
+## Reports/benchmarks.md (the other sections are kept).
+.PHONY: bench-social
+bench-social: deps
+	$(SWIFT) build -c release --product kkr-social-bench
+	.build/release/kkr-social-bench --report Reports/benchmarks.md
+
 .PHONY: bench-scenarios
 bench-scenarios: deps
 	$(SWIFT) build -c release --product kkr-plan

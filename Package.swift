@@ -40,6 +40,11 @@ let package = Package(
         ),
 
         .executableTarget(
+            name: "kkr-social-bench",
+            dependencies: ["LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation", "Reports"]
+        ),
+
+        .executableTarget(
             name: "kkr-bench",
             dependencies: [
                 "LinearProgramming", "GLPKSolver",

@@ -22,12 +22,12 @@ public struct SocialPlanner: Sendable {
 
     /// The options the planner uses unless told otherwise: dual simplex without presolve.
     ///
-    /// Measured on the generated national instance (7,480 rows, 202,406
-    /// columns, GLPK 5.0, release build): the LP relaxation takes 18 s with the
-    /// dual simplex without presolve, 17 s with the primal simplex and
-    /// presolve, but 183 s with the dual simplex and presolve (GLPK's
-    /// default path here); the MIP takes 16 s without presolve against
-    /// 42–49 s with it.
+    /// Measured with `kkr-social-bench` (figures in `Reports/benchmarks.md`):
+    /// on the generated instances the LP relaxation with GLPK's presolver
+    /// and the dual simplex took 6–10 times as long as without presolve, and
+    /// the MIP without presolve (relaxation by dual simplex, then
+    /// branch-and-cut, which finds it integral at the root) 3–4 times less
+    /// than GLPK's MIP preprocessor path.
     public static let defaultOptions = SolverOptions(presolve: false, method: .dual)
 
     /// Creates a planner.

@@ -1,0 +1,83 @@
+import Allocation
+import Foundation
+import GLPKSolver
+import KKRDomain
+import LinearProgramming
+import Reports
+
+// `kkr-social-bench [--quick] [--report FILE]`: times the Socialaftale pipeline on generated instances up to the
+// national size (98 municipalities, 2,000 offers, 12 target groups), prints the table, and replaces the
+// Socialaftale section of FILE (default Reports/benchmarks.md), keeping the other sections.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let quick = arguments.contains("--quick")
+let reportPath =
+    arguments.firstIndex(of: "--report").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+    ?? "Reports/benchmarks.md"
+
+func progress(_ message: String) {
+    FileHandle.standardError.write(Data("kkr-social-bench: \(message)\n".utf8))
+}
+
+var measurements: [SocialBenchmark.Measurement] = []
+let sizes = SocialBenchmark.standardSizes()
+for (label, generator) in quick ? Array(sizes.prefix(2)) : sizes {
+    progress("\(label): \(generator.municipalities) municipalities, \(generator.offers) offers …")
+    let run = try SocialBenchmark.measure(generator, label: label, solver: GLPKSolver())
+    progress(
+        String(
+            format: "%@: %d rows, %d columns, plan %.2f s",
+            label,
+            run.summary.rows,
+            run.summary.columns,
+            run.planSeconds
+        )
+    )
+    measurements.append(run)
+}
+
+// The option comparison on the half-size instance (the national one takes minutes with presolve on).
+let comparisonSize = sizes[quick ? 1 : 2]
+let relaxation = SocialModel(comparisonSize.generator.generate(), integer: false).model
+var optionRuns: [SocialBenchmarkReport.OptionRun] = []
+for (method, presolve) in [(SimplexMethod.dual, false), (.dual, true), (.primal, true), (.primal, false)] {
+    let options = SolverOptions(presolve: presolve, method: method)
+    let solution = try GLPKSolver().solve(relaxation, options: options)
+    let label = "\(method.rawValue) simplex, \(presolve ? "presolve" : "no presolve")"
+    progress(
+        String(
+            format: "%@ LP, %@: %.2f s (%@)",
+            comparisonSize.label,
+            label,
+            solution.seconds,
+            solution.termination.rawValue
+        )
+    )
+    let planner = SocialPlanner.defaultOptions
+    optionRuns.append(
+        .init(
+            label: label,
+            seconds: solution.seconds,
+            isDefault: planner.method == method && planner.presolve == presolve
+        )
+    )
+}
+
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let machine =
+    "Machine: \(cores) cores, \(ProcessInfo.processInfo.operatingSystemVersionString); GLPK \(GLPKSolver.version); "
+    + "release build; measured \(ISO8601DateFormatter().string(from: Date()))."
+let section = SocialBenchmarkReport.markdown(
+    measurements,
+    options: (comparisonSize.label, optionRuns),
+    machine: machine
+)
+print(section, terminator: "")
+
+// Re-read the file just before replacing our section, so sections other programs wrote meanwhile survive.
+let url = URL(fileURLWithPath: reportPath)
+let current = try? String(contentsOf: url, encoding: .utf8)
+let updated = MarkedSection.replace(SocialBenchmarkReport.sectionID, with: section, in: current, title: "# Benchmarks")
+try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+try Data(updated.utf8).write(to: url, options: .atomic)
+progress("Socialaftale section written to \(reportPath)")
