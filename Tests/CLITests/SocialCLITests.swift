@@ -51,9 +51,11 @@ import Testing
         let result = try workspace.run(["social"])
         #expect(result.exitCode == 65)
         #expect(
-            result.stderr.contains("Inputs/social/offers.csv:5: error: offer 'thi-uh-108' has 22 existing placements")
+            result.stderr.contains("Inputs/social/offers.csv:5:7: error: offer 'thi-uh-108' has 22 existing placements")
         )
-        #expect(result.stderr.contains("Inputs/social/placements.csv:2: error: the existing placements of Morsø (773)"))
+        #expect(
+            result.stderr.contains("Inputs/social/placements.csv:2:3: error: the existing placements of Morsø (773)")
+        )
         #expect(result.stderr.contains("2 errors in the inputs; nothing was written."))
         #expect(result.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))

@@ -73,7 +73,7 @@ import Testing
         )
         #expect(
             Self.problems(fixture).lines == [
-                "In/social/offers.csv:5: error: offer 'thi-uh-108' has 22 existing placements in In/social/placements.csv but only 20 places — hint: raise 'places' to at least 22 or correct the placements"
+                "In/social/offers.csv:5:7: error: offer 'thi-uh-108' has 22 existing placements in In/social/placements.csv but only 20 places — hint: raise 'places' to at least 22 or correct the placements"
             ]
         )
     }
@@ -87,7 +87,7 @@ import Testing
         )
         #expect(
             Self.problems(fixture).lines == [
-                "In/social/placements.csv:2: error: the existing placements of Morsø (773) in udviklingshaemning, sel108 add up to 7, more than its demand of 5 in In/social/demand.csv — hint: the demand includes the citizens already placed: raise it to at least 7 or correct the placements"
+                "In/social/placements.csv:2:3: error: the existing placements of Morsø (773) in udviklingshaemning, sel108 add up to 7, more than its demand of 5 in In/social/demand.csv — hint: the demand includes the citizens already placed: raise it to at least 7 or correct the placements"
             ]
         )
     }
@@ -189,7 +189,7 @@ import Testing
         #expect(result.lines.isEmpty, "\(result.lines)")
         #expect(
             result.warnings == [
-                "In/social/demand.csv:146: warning: no offer and no outside price serves sjaelden, sel108: its demand will be unmet — hint: add an offer to In/social/offers.csv or a price to outside_prices.csv",
+                "In/social/demand.csv:146:4: warning: no offer and no outside price serves sjaelden, sel108: its demand will be unmet — hint: add an offer to In/social/offers.csv or a price to outside_prices.csv",
                 "In/social/offers.csv:6:8: warning: the tariff 3187 kr looks like a day tariff — hint: tariffs are per place per year: multiply a day tariff by 365",
                 "In/social/offers.csv:63:9: warning: the occupancy bound 80 % is below 90 % — hint: the Styringsaftale budgets 95–100 % occupancy (acute and short-stay offers at least 90 %)",
                 "In/social/socialaftale.yaml:42:5: warning: the unmet penalty 1000000 kr is not above the dearest place (2200000 kr a year), so leaving a citizen without a place can look cheaper — hint: set policy.unmet_penalty in In/social/socialaftale.yaml well above every tariff and outside price",

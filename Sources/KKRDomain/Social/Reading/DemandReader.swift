@@ -16,7 +16,8 @@ enum DemandReader {
             let group = context.targetGroup(record, diagnostics: &diagnostics)
             let section = context.section(record, diagnostics: &diagnostics)
             let citizens = record.integer("citizens", required: true, diagnostics: &diagnostics)
-            let provenance = reader.provenance(record, diagnostics: &diagnostics)
+            var provenance = reader.provenance(record, diagnostics: &diagnostics)
+            provenance.location = record.location("citizens")  // cross-file checks point at this cell
             guard let buyer, let group, let section,
                 reader.isFirst(
                     [buyer.code, group, section],

@@ -32,7 +32,8 @@ enum OfferReader {
             let places = record.integer("places", required: true, atLeast: 1, diagnostics: &diagnostics)
             let tariff = context.amount(record, column: "tariff", diagnostics: &diagnostics)
             let occupancy = minimumOccupancy(record, default: defaultOccupancy, diagnostics: &diagnostics)
-            let provenance = reader.provenance(record, diagnostics: &diagnostics)
+            var provenance = reader.provenance(record, diagnostics: &diagnostics)
+            provenance.location = record.location("places")  // cross-file checks point at this cell
             if let tariff, tariff < 10_000 {
                 diagnostics.warning(
                     "the tariff \(record.text("tariff")) kr looks like a day tariff",

@@ -34,7 +34,8 @@ enum PlacementReader {
                 offerID = nil
             }
             let citizens = record.integer("citizens", required: true, diagnostics: &diagnostics)
-            let provenance = reader.provenance(record, diagnostics: &diagnostics)
+            var provenance = reader.provenance(record, diagnostics: &diagnostics)
+            provenance.location = record.location("citizens")  // cross-file checks point at this cell
             guard let buyer, let offerID,
                 reader.isFirst(
                     [buyer.code, offerID],
