@@ -4,7 +4,7 @@ import Testing
 
 /// `kkr-plan compare` end to end: files, stdout, exit codes, and the same answers for any `--jobs`.
 @Suite struct CompareCLITests {
-    static let reports = ["scenarier.html", "scenarios.csv", "scenarios.json", "scenarios.md"]
+    static let reports = ["scenarier.html", "scenarios.csv", "scenarios.json", "scenarios.md", "scenarios_social.csv"]
 
     @Test func comparesTheShippedScenariosIdenticallyForAnyJobs() throws {
         let workspace = try TraineeshipsWorkspace()
@@ -15,6 +15,7 @@ import Testing
         #expect(one.stderr.contains("wrote Reports/2027/scenarios.md"))
         #expect(one.stdout.contains("minimum_plus_10: Minimumstal +10 %"))
         #expect(one.stdout.contains("Uændret i alle scenarier: Pædagoguddannelsen."))
+        #expect(one.stdout.contains("Betalt, mio. kr./år"))
         let before = try Self.reports.map { try workspace.read("Reports/2027/\($0)") }
         let four = try workspace.run(["compare", "--jobs", "4"])
         #expect(four.exitCode == 0)
@@ -38,6 +39,7 @@ import Testing
         #expect(scenarios[1]["builds_on"] as? String == "minimum_plus_10")
         #expect((scenarios[1]["changes"] as? [Any])?.count == 3)
         #expect(document["base"] is [String: Any])
+        #expect((document["base"] as? [String: Any])?["social"] is [String: Any])
         #expect(try workspace.read("Reports/2027/scenarios.json") == Data(result.stdout.utf8))
     }
 
@@ -65,7 +67,11 @@ import Testing
         let result = try workspace.run(["compare", "no_such_scenario"])
         #expect(result.exitCode == 66)
         #expect(result.stderr.contains("Inputs/scenarios/no_such_scenario.yaml: error: the scenario file is missing"))
-        #expect(result.stderr.contains("key_80_plus, laeso_no_sosu, minimum_plus_10, population_key"))
+        #expect(
+            result.stderr.contains(
+                "autism_demand_plus_15, key_80_plus, laeso_no_sosu, minimum_plus_10, offer_closes, population_key"
+            )
+        )
     }
 
     /// Læsø had 3 SSA places last year and may change by at most 3: a floor of 7 cannot be met. Exit 1, explained, report written.
@@ -82,6 +88,25 @@ import Testing
         #expect(result.stderr.contains("no number of places for Læsø meets every limit: the floor is 7"))
         let markdown = String(decoding: try workspace.read("Reports/2027/scenarios.md"), as: UTF8.self)
         #expect(markdown.contains("## Scenarier uden mulig fordeling"))
+    }
+
+    /// Without `Inputs/social` the comparison covers the training places; a Socialaftale change is then an error at its line.
+    @Test func withoutSocialInputs() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        try FileManager.default.removeItem(at: workspace.folder.appendingPathComponent("Inputs/social"))
+        let training = try workspace.run(["compare", "minimum_plus_10"])
+        #expect(training.exitCode == 0, "\(training.stderr)")
+        #expect(!workspace.reports().contains("scenarios_social.csv"))
+        let markdown = String(decoding: try workspace.read("Reports/2027/scenarios.md"), as: UTF8.self)
+        #expect(markdown.contains("Socialaftalen indgår ikke: inputmappen har ingen `social/`."))
+        let social = try workspace.run(["compare", "offer_closes"])
+        #expect(social.exitCode == 65)
+        #expect(
+            social.stderr.contains(
+                "Inputs/scenarios/offer_closes.yaml:9:5: error: the change 'close_offer' needs the Socialaftale inputs"
+            )
+        )
     }
 
     @Test(arguments: [["compare", "--jobs", "0"], ["compare", "a", "a"], ["compare", "a", "--base", "a"]])

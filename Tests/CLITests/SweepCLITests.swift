@@ -48,6 +48,35 @@ import Testing
         #expect(markdown.contains("- **810** (1 trin): with this change, the caps of 'ssa' add up to 809"))
     }
 
+    /// A Socialaftale parameter: every buyer's payments per step, the same for any `--jobs`, the training places unchanged.
+    @Test func socialSweepIdenticallyForAnyJobs() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let sweep = [
+            "sweep", "--parameter", "social.demand.autisme.scale", "--from", "1", "--to", "1.3", "--steps", "4",
+            "--format", "json",
+        ]
+        let one = try workspace.run(sweep + ["--jobs", "1"])
+        #expect(one.exitCode == 0, "\(one.stderr)")
+        let four = try workspace.run(sweep + ["--jobs", "4"])
+        #expect(four.stdout == one.stdout)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
+        let buyers = try #require(document["social_series"] as? [[String: Any]])
+        #expect(buyers.count == 11)
+        // More autism demand never makes a buyer pay less.
+        for buyer in buyers {
+            let payments = try #require(buyer["payments"] as? [Double])
+            #expect(zip(payments, payments.dropFirst()).allSatisfy { $0 <= $1 + 0.01 }, "\(buyer["code"] ?? "")")
+        }
+        let series = try #require(document["series"] as? [[String: Any]])
+        #expect(series.allSatisfy { ($0["change_points"] as? [Any])?.isEmpty == true })
+        let markdown = String(
+            decoding: try workspace.read("Reports/2027/sweep_social.demand.autisme.scale.md"),
+            as: UTF8.self
+        )
+        #expect(markdown.contains("## Socialaftalen: betalt pr. køber (mio. kr. om året)"))
+    }
+
     @Test func onTopOfAScenario() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }

@@ -4,11 +4,16 @@ import Foundation
 /// Runs independent pieces of work on a bounded number of threads and returns the results in index order.
 ///
 /// Each piece runs start to end on one worker thread, synchronously, so a
-/// GLPK problem never leaves the thread that made it (DESIGN.md §4). Workers
-/// take the next index from a shared counter (so long and short pieces
-/// balance out) and store each result in its own slot: the output is the same
-/// whatever the number of workers.
+/// GLPK problem never leaves the thread that made it (DESIGN.md §4). The
+/// workers are dedicated threads (the calling thread and `jobs − 1` started
+/// ones), not a shared pool that may decide to run them one after the other.
+/// Workers take the next index from a shared counter (so long and short
+/// pieces balance out) and store each result in its own slot: the output is
+/// the same whatever the number of workers.
 public enum ParallelMap {
+    /// Stack size of the started worker threads: generous, as a solver may recurse.
+    static let stackSize = 16 << 20
+
     /// `body(0)`, …, `body(count − 1)` on at most `jobs` threads.
     ///
     /// - Parameters:
@@ -20,17 +25,29 @@ public enum ParallelMap {
     public static func map<Value: Sendable>(
         count: Int,
         jobs: Int,
-        _ body: @Sendable (Int) throws -> Value
+        _ body: @escaping @Sendable (Int) throws -> Value
     ) throws -> [Value] {
         guard count > 0 else { return [] }
         let workers = max(1, min(jobs, count))
         if workers == 1 { return try (0..<count).map(body) }
         let slots = Slots<Value>(count: count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        let work: @Sendable () -> Void = {
             while let index = slots.claim() {
                 slots.store(Result { try body(index) }, at: index)
             }
         }
+        let group = DispatchGroup()
+        for _ in 1..<workers {
+            group.enter()
+            let thread = Thread {
+                work()
+                group.leave()
+            }
+            thread.stackSize = stackSize
+            thread.start()
+        }
+        work()
+        group.wait()
         return try slots.results()
     }
 

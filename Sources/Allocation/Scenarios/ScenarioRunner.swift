@@ -21,33 +21,48 @@ public struct ScenarioRunner: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Plans one variant.
+    /// Plans one variant: the training places, and the Socialaftale when the inputs have it and `parts` asks for it.
     ///
     /// - Throws: ``PlanningError`` when a solver call fails for another reason than infeasibility.
-    public func plan(_ inputs: ScenarioInputs) throws -> ScenarioOutcome {
+    public func plan(_ inputs: ScenarioInputs, parts: ScenarioParts = .all) throws -> VariantResult {
+        let outcome: ScenarioOutcome
         switch try TraineeshipPlanner(solver: solver, options: options).plan(inputs.traineeships) {
-        case .planned(let plan): return .planned(ScenarioPlan(traineeships: plan))
-        case .infeasible(let conflicts): return .infeasible(conflicts)
+        case .planned(let plan): outcome = .planned(ScenarioPlan(traineeships: plan))
+        case .infeasible(let conflicts): outcome = .infeasible(conflicts)
         }
+        return VariantResult(outcome: outcome, social: try planSocial(inputs, parts: parts))
     }
 
-    /// Plans every variant, `jobs` at a time; the outcomes are in the variants' order.
-    public func plan(_ variants: [ScenarioInputs]) throws -> [ScenarioOutcome] {
+    /// Plans every variant, `jobs` at a time; the results are in the variants' order.
+    public func plan(_ variants: [ScenarioInputs]) throws -> [VariantResult] {
         try ParallelMap.map(count: variants.count, jobs: jobs) { try plan(variants[$0]) }
     }
 
     /// Plans `base` with `parameter` set to each of `values`; a value whose inputs fail validation is `.invalid`.
-    public func sweep(_ parameter: SweepParameter, values: [Double], base: ScenarioInputs) throws
-        -> [ScenarioOutcome]
-    {
-        try ParallelMap.map(count: values.count, jobs: jobs) { index in
+    ///
+    /// Only the part the parameter changes is planned at every step: a
+    /// training-place parameter leaves the Socialaftale out, and a
+    /// Socialaftale parameter reuses one training-place plan of `base` for
+    /// every step (its inputs are the same at every step).
+    public func sweep(_ parameter: SweepParameter, values: [Double], base: ScenarioInputs) throws -> [VariantResult] {
+        let training = parameter.change(for: values.first ?? 0).touchesTraineeships
+        let shared = training ? nil : try plan(base, parts: .traineeships).outcome
+        return try ParallelMap.map(count: values.count, jobs: jobs) { index in
             let variant: ScenarioInputs
             do {
                 variant = try ScenarioApplier.apply([parameter.change(for: values[index])], to: base)
             } catch let error as InputError {
-                return .invalid(error.diagnostics)
+                return VariantResult(outcome: .invalid(error.diagnostics))
             }
-            return try plan(variant)
+            if let shared {
+                return VariantResult(outcome: shared, social: try planSocial(variant, parts: .social))
+            }
+            return try plan(variant, parts: .traineeships)
         }
+    }
+
+    func planSocial(_ inputs: ScenarioInputs, parts: ScenarioParts) throws -> SocialOutcome? {
+        guard parts.contains(.social), let social = inputs.social else { return nil }
+        return try SocialPlanner(solver: solver).plan(social)
     }
 }

@@ -19,22 +19,22 @@ public struct ScenarioSet: Sendable {
         scenarios: [(scenario: ResolvedScenario, inputs: ScenarioInputs)],
         runner: ScenarioRunner
     ) throws {
-        let outcomes = try runner.plan([base.inputs] + scenarios.map(\.inputs))
-        let baseOutcome = outcomes[0]
-        self.base = ComparedScenario(scenario: base.scenario, inputs: base.inputs, outcome: baseOutcome, base: nil)
+        let results = try runner.plan([base.inputs] + scenarios.map(\.inputs))
+        let baseResult = results[0]
+        self.base = ComparedScenario(scenario: base.scenario, inputs: base.inputs, result: baseResult, base: nil)
         self.scenarios = scenarios.indices.map { index in
             ComparedScenario(
                 scenario: scenarios[index].scenario,
                 inputs: scenarios[index].inputs,
-                outcome: outcomes[index + 1],
-                base: baseOutcome.plan
+                result: results[index + 1],
+                base: baseResult
             )
         }
     }
 
-    /// Everything in the set without a plan (the base first).
+    /// Everything in the set without a plan for a part it planned (the base first).
     public var withoutPlan: [ComparedScenario] {
-        ([base] + scenarios).filter { $0.outcome.plan == nil }
+        ([base] + scenarios).filter { !$0.result.isPlanned }
     }
 
     /// The largest changes of a single party's places in one programme, across the scenarios.
@@ -65,20 +65,31 @@ public struct ComparedScenario: Sendable {
     public var scenario: ResolvedScenario?
     /// Its inputs.
     public var inputs: ScenarioInputs
-    /// Its outcome.
-    public var outcome: ScenarioOutcome
-    /// Scenario minus base, when both have a plan.
+    /// What planning it gave, part by part.
+    public var result: VariantResult
+    /// Scenario minus base for the training places, when both have a plan.
     public var comparison: ScenarioComparison?
+    /// Scenario minus base for the Socialaftale, when both have a balance.
+    public var socialComparison: SocialComparison?
 
-    /// Creates a column; `base` is the base's plan (nil for the base itself, or when the base has none).
-    public init(scenario: ResolvedScenario?, inputs: ScenarioInputs, outcome: ScenarioOutcome, base: ScenarioPlan?) {
+    /// Creates a column; `base` is the base's result (nil for the base itself).
+    public init(scenario: ResolvedScenario?, inputs: ScenarioInputs, result: VariantResult, base: VariantResult?) {
         self.scenario = scenario
         self.inputs = inputs
-        self.outcome = outcome
-        if let base, let plan = outcome.plan {
-            comparison = ScenarioComparison(base: base.traineeships, scenario: plan.traineeships)
+        self.result = result
+        if let before = base?.outcome.plan, let after = result.outcome.plan {
+            comparison = ScenarioComparison(base: before.traineeships, scenario: after.traineeships)
+        }
+        if let before = base?.socialPlan, let after = result.socialPlan {
+            socialComparison = SocialComparison(base: before, scenario: after)
         }
     }
+
+    /// The training-place outcome.
+    public var outcome: ScenarioOutcome { result.outcome }
+
+    /// The Socialaftale outcome, when planned.
+    public var social: SocialOutcome? { result.social }
 
     /// The scenario's id, or `base` for the default inputs.
     public var id: String { scenario?.scenario.id ?? "base" }

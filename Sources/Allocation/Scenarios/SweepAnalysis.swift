@@ -10,15 +10,25 @@ import KKRDomain
 public struct SweepAnalysis: Sendable {
     /// The parameter's values, in sweep order.
     public var values: [Double]
-    /// The outcome at each value.
+    /// The training-place outcome at each value.
     public var outcomes: [ScenarioOutcome]
+    /// The Socialaftale outcome at each value (nil where it was not planned).
+    public var socialOutcomes: [SocialOutcome?]
     /// One series per programme and party, in the order of the first plan.
     public var series: [SweepSeries]
+    /// One series per Socialaftale buyer, in the order of the first balance (empty when the part was not planned).
+    public var socialSeries: [SocialSweepSeries]
 
-    /// Analyses `outcomes` (one per value).
-    public init(values: [Double], outcomes: [ScenarioOutcome]) {
+    /// Analyses `results` (one per value).
+    public init(values: [Double], results: [VariantResult]) {
+        self.init(values: values, outcomes: results.map(\.outcome), socialOutcomes: results.map(\.social))
+    }
+
+    /// Analyses training-place `outcomes` and, when given, Socialaftale outcomes (one per value).
+    public init(values: [Double], outcomes: [ScenarioOutcome], socialOutcomes: [SocialOutcome?] = []) {
         self.values = values
         self.outcomes = outcomes
+        self.socialOutcomes = socialOutcomes.count == values.count ? socialOutcomes : values.map { _ in nil }
         var keys: [(programme: Programme, party: Party)] = []
         for plan in outcomes.compactMap(\.plan) {
             for programme in plan.traineeships.programmes {
@@ -36,14 +46,31 @@ public struct SweepAnalysis: Sendable {
                 places: outcomes.map { $0.plan?.places(programmeID: key.programme.id, partyCode: key.party.code) }
             )
         }
+        let balances = self.socialOutcomes.map { outcome -> SocialPlan? in
+            if case .planned(let plan) = outcome { return plan }
+            return nil
+        }
+        var buyers: [Party] = []
+        for plan in balances.compactMap({ $0 }) {
+            for row in plan.buyers where !buyers.contains(row.buyer) { buyers.append(row.buyer) }
+        }
+        socialSeries = buyers.map { SocialSweepSeries(buyer: $0, values: values, plans: balances) }
     }
 
-    /// The steps (indices ≥ 1) at which any party's places change, or a plan appears or disappears.
+    /// True at the steps that have every planned part.
+    func hasPlan(_ step: Int) -> Bool {
+        guard outcomes[step].plan != nil else { return false }
+        if case .infeasible = socialOutcomes[step] { return false }
+        return true
+    }
+
+    /// The steps (indices ≥ 1) at which any party's places or any buyer's purchases change, or a plan appears or disappears.
     public var changeSteps: [Int] {
         values.indices.dropFirst()
             .filter { step in
-                (outcomes[step].plan == nil) != (outcomes[step - 1].plan == nil)
+                hasPlan(step) != hasPlan(step - 1)
                     || series.contains { $0.places[step] != $0.places[step - 1] }
+                    || socialSeries.contains { $0.purchases[step] != $0.purchases[step - 1] }
             }
     }
 
@@ -56,9 +83,9 @@ public struct SweepAnalysis: Sendable {
         return ids
     }
 
-    /// The steps without a plan.
+    /// The steps without a plan for a part that was planned.
     public var stepsWithoutPlan: [Int] {
-        outcomes.indices.filter { outcomes[$0].plan == nil }
+        outcomes.indices.filter { !hasPlan($0) }
     }
 }
 

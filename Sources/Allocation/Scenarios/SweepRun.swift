@@ -33,6 +33,6 @@ public struct SweepRun: Sendable {
         self.base = base
         self.inputs = inputs
         let values = parameter.values(from: from, to: to, steps: steps)
-        analysis = SweepAnalysis(values: values, outcomes: try runner.sweep(parameter, values: values, base: inputs))
+        analysis = SweepAnalysis(values: values, results: try runner.sweep(parameter, values: values, base: inputs))
     }
 }

@@ -56,11 +56,14 @@ public enum ScenarioApplier {
         for change in changes {
             if change.touchesTraineeships {
                 TraineeshipChanges.apply(change, to: &current.traineeships, diagnostics: &diagnostics)
+            } else if var social = current.social {
+                SocialChanges.apply(change, to: &social, diagnostics: &diagnostics)
+                current.social = social
             } else {
                 diagnostics.error(
-                    "the change '\(change.kindName)' needs the Socialaftale inputs, which this run does not read",
+                    "the change '\(change.kindName)' needs the Socialaftale inputs, and the input folder has none",
                     at: change.location,
-                    hint: "the Socialaftale part of scenarios is not available yet"
+                    hint: "add the folder social/ to the inputs (see Inputs/README.md) or remove the change"
                 )
             }
             states.append(current)
@@ -116,7 +119,30 @@ public enum ScenarioApplier {
             yearWasGiven: false,
             diagnostics: &diagnostics
         )
+        if let social = inputs.social {
+            socialValidation(social, diagnostics: &diagnostics)
+        }
         return diagnostics.errors
+    }
+
+    /// The Socialaftale checks a change can break: existing placements must fit their offers and their buyers' demand.
+    static func socialValidation(_ social: SocialInputs, diagnostics: inout DiagnosticCollector) {
+        func name(_ suffix: String) -> String {
+            social.files.first { $0.displayName.hasSuffix(suffix) }?.displayName ?? suffix
+        }
+        let validator = SocialValidator(
+            inputs: social,
+            coordinates: [:],
+            files: SocialValidator.Files(
+                settings: name(SocialInputReader.FileName.settings),
+                offers: name(SocialInputReader.FileName.offers),
+                demand: name(SocialInputReader.FileName.demand),
+                placements: name(SocialInputReader.FileName.placements),
+                coordinates: name(SocialInputReader.FileName.coordinates)
+            )
+        )
+        validator.checkPlacementsAgainstPlaces(diagnostics: &diagnostics)
+        validator.checkPlacementsAgainstDemand(diagnostics: &diagnostics)
     }
 
     /// `problem` (found after the last change) moved to the change that caused it.

@@ -6,10 +6,13 @@
 public struct ScenarioInputs: Sendable {
     /// The training-place inputs.
     public var traineeships: TraineeshipInputs
+    /// The Socialaftale inputs, when the input folder has them (`social/`).
+    public var social: SocialInputs?
 
     /// Creates the inputs.
-    public init(traineeships: TraineeshipInputs) {
+    public init(traineeships: TraineeshipInputs, social: SocialInputs? = nil) {
         self.traineeships = traineeships
+        self.social = social
     }
 
     /// The plan year.

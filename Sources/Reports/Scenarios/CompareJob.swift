@@ -72,7 +72,7 @@ public struct CompareJob: Sendable {
         return Prepared(
             base: (chosenBase?.scenario, chosenBase?.inputs ?? baseInputs),
             scenarios: applied,
-            warnings: baseInputs.traineeships.warnings
+            warnings: ScenarioJobSettings.warnings(baseInputs)
         )
     }
 

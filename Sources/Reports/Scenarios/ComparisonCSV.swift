@@ -49,3 +49,47 @@ public struct ComparisonCSV: Sendable {
         return result
     }
 }
+
+extension ComparisonCSV {
+    /// The Socialaftale for Excel: the totals, then what each buyer pays (kr per year), base and scenarios with Δ.
+    public func social(_ set: ScenarioSet) -> SpreadsheetCSV {
+        let columns = [set.base] + set.scenarios
+        let names = columns.map { $0.scenario?.scenario.name ?? text.pick("Basis", "Base") }
+        var header = [text.pick("Tal", "Figure"), text.pick("Kode", "Code"), names[0]]
+        for name in names.dropFirst() { header += [name, "Δ " + name] }
+        var csv = SpreadsheetCSV(header: header)
+        let plans = columns.map(\.result.socialPlan)
+        let figures = plans.map { $0.map(SocialFigures.init) }
+        func amounts(_ values: [Double?]) -> [String] {
+            let base = values.first ?? nil
+            var result = [base.map { cell($0, decimals: 0) } ?? ""]
+            for value in values.dropFirst() {
+                result.append(value.map { cell($0, decimals: 0) } ?? "")
+                result.append(value.flatMap { value in base.map { cell(value - $0, decimals: 0) } } ?? "")
+            }
+            return result
+        }
+        csv.append([text.pick("Betalt i alt (kr.)", "Paid in total (kr)"), ""] + amounts(figures.map { $0?.payments }))
+        csv.append(
+            [text.pick("Samlet omkostning (kr.)", "Total cost (kr)"), ""] + amounts(figures.map { $0?.totalCost })
+        )
+        csv.append(
+            [text.pick("Borgere uden plads", "Citizens without a place"), ""] + cells(figures.map { $0?.unmet })
+        )
+        csv.append(
+            [text.pick("Købt uden for regionen", "Bought outside the region"), ""] + cells(figures.map { $0?.outside })
+        )
+        csv.append(
+            [text.pick("Tilbud under belægningsgrænsen", "Offers under the occupancy bound"), ""]
+                + cells(figures.map { $0?.offersUnderBound })
+        )
+        for buyer in SocialRows.buyers(plans) {
+            let payments = plans.map { plan in plan.map { $0.buyers.first { $0.buyer == buyer }?.payments ?? 0 } }
+            csv.append(
+                [text.pick("Betalt: ", "Paid: ") + buyer.name + text.pick(" (kr.)", " (kr)"), buyer.code]
+                    + amounts(payments)
+            )
+        }
+        return csv
+    }
+}

@@ -38,20 +38,22 @@ struct ComparisonDocument: Encodable {
             set.largestChanges(limit: 10).map(ChangeDocument.init),
             forKey: StringKey("largest_changes")
         )
-        try encodeSources(ComparisonRows.files(set), illustrativeOf: set.base.inputs.traineeships, into: &container)
+        try encodeSources(ComparisonRows.files(set), illustrativeOf: set.base.inputs, into: &container)
     }
 }
 
-/// Writes `inputs` (each file with its SHA-256) and `illustrative` (English lines) into `container`.
+/// Writes `inputs` (each file with its SHA-256) and `illustrative` (English lines, both parts) into `container`.
 func encodeSources(
     _ files: [InputFile],
-    illustrativeOf inputs: TraineeshipInputs,
+    illustrativeOf inputs: ScenarioInputs,
     into container: inout KeyedEncodingContainer<StringKey>
 ) throws {
     try container.encode(files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: StringKey("inputs"))
     let text = ReportText(.english)
+    let training = inputs.traineeships
     try container.encode(
-        inputs.illustrativeFigures.map { text.illustrative($0, inputs: inputs) },
+        training.illustrativeFigures.map { text.illustrative($0, inputs: training) }
+            + (inputs.social?.illustrativeFigures ?? []).map(text.illustrative),
         forKey: StringKey("illustrative")
     )
 }
@@ -87,9 +89,17 @@ struct VariantDocument: Encodable {
             compared.outcome.plan?.traineeships.programmes.map(ProgrammeDocument.init) ?? [],
             forKey: StringKey("programmes")
         )
-        try container.encodeNil(forKey: StringKey("social"))
+        if let plan = compared.result.socialPlan {
+            try container.encode(SocialDocument(plan: plan), forKey: StringKey("social"))
+        } else {
+            try container.encodeNil(forKey: StringKey("social"))
+        }
+        try container.encode(compared.social.map(socialStatus), forKey: StringKey("social_status"))
         if let comparison = compared.comparison {
-            try container.encode(DeltaDocument(comparison: comparison), forKey: StringKey("delta"))
+            try container.encode(
+                DeltaDocument(comparison: comparison, social: compared.socialComparison),
+                forKey: StringKey("delta")
+            )
         } else if compared.scenario != nil {
             try container.encodeNil(forKey: StringKey("delta"))
         }
@@ -106,14 +116,23 @@ func outcomeStatus(_ outcome: ScenarioOutcome) -> (status: String, problems: [St
     }
 }
 
+/// "planned" or "infeasible: <status>" for a Socialaftale outcome.
+func socialStatus(_ outcome: SocialOutcome) -> String {
+    switch outcome {
+    case .planned: return "planned"
+    case .infeasible(let termination): return "infeasible: \(termination.rawValue)"
+    }
+}
+
 /// Scenario minus base.
 struct DeltaDocument: Encodable {
     let comparison: ScenarioComparison
+    let social: SocialComparison?
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringKey.self)
         try container.encode(comparison.programmes.map(ProgrammeDeltaDocument.init), forKey: StringKey("programmes"))
-        try container.encodeNil(forKey: StringKey("social"))
+        try container.encode(social.map(SocialDeltaDocument.init), forKey: StringKey("social"))
     }
 }
 

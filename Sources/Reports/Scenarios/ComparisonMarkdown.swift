@@ -28,6 +28,7 @@ public struct ComparisonMarkdown: Sendable {
         lines += scenarioList(set)
         lines += summary(set)
         lines += programmeTables(set)
+        lines += socialSection(set)
         lines += withoutPlan(set)
         lines += illustrative(set)
         lines += inputFiles(set)
@@ -114,11 +115,12 @@ public struct ComparisonMarkdown: Sendable {
                     "no possible distribution (see “Scenarios without a possible distribution”)."
                 )
         }
-        if comparison.isUnchanged {
-            return title
-                + text.pick("fordelingen er den samme som i basis.", "the distribution is the same as in the base.")
-        }
         var parts: [String] = []
+        if comparison.isUnchanged {
+            parts.append(
+                text.pick("praktikpladserne fordeles som i basis", "the training places are distributed as in the base")
+            )
+        }
         for programme in comparison.programmes where programme.changedParties > 0 || programme.totalDelta != 0 {
             let largest = programme.rows.enumerated()
                 .max { lhs, rhs in
@@ -134,7 +136,40 @@ public struct ComparisonMarkdown: Sendable {
                 )
             )
         }
+        if let social = compared.socialComparison {
+            parts.append(socialSummary(social))
+        }
         return title + parts.joined(separator: "; ") + "."
+    }
+
+    /// "Socialaftalen: betalt +4,7 mio. kr. om året, borgere uden plads +4, …".
+    func socialSummary(_ social: SocialComparison) -> String {
+        func millions(_ value: Double) -> String {
+            let rounded = (value / 100_000).rounded() / 10
+            return rounded == 0 ? "0" : (rounded > 0 ? "+" : "−") + text.number(abs(rounded), decimals: 1)
+        }
+        let payments = social.scenario.payments - social.base.payments
+        let unmet = social.scenario.unmet - social.base.unmet
+        let under = social.scenario.offersUnderBound - social.base.offersUnderBound
+        if (payments / 100_000).rounded() == 0 && unmet == 0 && under == 0 && social.offers.isEmpty {
+            return text.pick("Socialaftalen som i basis", "the Socialaftale as in the base")
+        }
+        var summary = text.pick(
+            "Socialaftalen: betalt \(millions(payments)) mio. kr. om året, borgere uden plads \(text.change(unmet)), tilbud under belægningsgrænsen \(text.change(under))",
+            "Socialaftale: paid \(millions(payments)) million kr a year, citizens without a place \(text.change(unmet)), offers under the occupancy bound \(text.change(under))"
+        )
+        let largest = social.buyers.enumerated()
+            .max { lhs, rhs in
+                abs(lhs.element.paymentsDelta) != abs(rhs.element.paymentsDelta)
+                    ? abs(lhs.element.paymentsDelta) < abs(rhs.element.paymentsDelta) : lhs.offset > rhs.offset
+            }?
+            .element
+        if let largest, (largest.paymentsDelta / 100_000).rounded() != 0 {
+            summary +=
+                text.pick(" (mest: ", " (most: ") + "\(largest.buyer.name) \(millions(largest.paymentsDelta))"
+                + text.pick(" mio. kr.)", " million kr)")
+        }
+        return summary
     }
 
     // MARK: - Helpers

@@ -70,14 +70,21 @@ extension ComparisonMarkdown {
             case .planned:
                 break
             }
+            if case .infeasible(let termination) = compared.social {
+                lines.append(
+                    text.pick(
+                        "- Socialaftalen: løseren fandt ingen placering (status \(termination.rawValue)).",
+                        "- Socialaftale: the solver found no placement (status \(termination.rawValue))."
+                    )
+                )
+            }
             lines.append("")
         }
         return lines
     }
 
     func illustrative(_ set: ScenarioSet) -> [String] {
-        let baseInputs = set.base.inputs.traineeships
-        let baseLines = baseInputs.illustrativeFigures.map { text.illustrative($0, inputs: baseInputs) }
+        let baseLines = illustrativeLines(set.base.inputs)
         var lines = [text.pick("## Illustrative tal", "## Illustrative figures"), ""]
         lines.append(
             text.pick(
@@ -96,14 +103,19 @@ extension ComparisonMarkdown {
         )
         lines.append("")
         for compared in set.scenarios {
-            let inputs = compared.inputs.traineeships
-            let own = inputs.illustrativeFigures.map { text.illustrative($0, inputs: inputs) }
-                .filter { !baseLines.contains($0) }
+            let own = illustrativeLines(compared.inputs).filter { !baseLines.contains($0) }
             let listed =
                 own.isEmpty ? text.pick("ingen ændrede tal.", "no changed figures.") : own.joined(separator: " ")
             lines.append("- **\(name(compared))**: \(listed)")
         }
         return lines + [""]
+    }
+
+    /// The illustrative figures of both parts, as report lines.
+    func illustrativeLines(_ inputs: ScenarioInputs) -> [String] {
+        let training = inputs.traineeships
+        return training.illustrativeFigures.map { text.illustrative($0, inputs: training) }
+            + (inputs.social?.illustrativeFigures ?? []).map(text.illustrative)
     }
 
     func inputFiles(_ set: ScenarioSet) -> [String] {

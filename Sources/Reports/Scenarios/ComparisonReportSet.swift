@@ -4,7 +4,8 @@ import KKRDomain
 /// Every file a `compare` run writes under `Reports/`, by path relative to it.
 ///
 /// `<year>/scenarios.md` (the meeting report, Danish unless `--language en`),
-/// `<year>/scenarios.json`, `<year>/scenarios.csv` and the HTML page with the
+/// `<year>/scenarios.json`, `<year>/scenarios.csv`, `<year>/scenarios_social.csv`
+/// (when the inputs have the Socialaftale) and the HTML page with the
 /// charts, `<year>/scenarier.html` (`scenarios.html` in English, like
 /// `rapport.html`/`report.html`). The other file names do not change with the
 /// language.
@@ -18,17 +19,24 @@ public enum ComparisonReportSet {
     /// The CSV's path for `year`.
     public static func csvPath(year: Int) -> String { "\(year)/scenarios.csv" }
 
+    /// The Socialaftale CSV's path for `year` (written when the inputs have the Socialaftale).
+    public static func socialCSVPath(year: Int) -> String { "\(year)/scenarios_social.csv" }
+
     /// The files for `set`.
     public static func files(for set: ScenarioSet, language: Language) throws -> [OutputFile] {
         let year = set.base.inputs.year
-        return [
+        let csv = ComparisonCSV(language: language)
+        var files = [
             OutputFile(
                 relativePath: markdownPath(year: year),
                 text: ComparisonMarkdown(language: language).render(set)
             ),
             OutputFile(relativePath: jsonPath(year: year), text: try ComparisonJSON.render(set)),
-            ComparisonCSV(language: language).render(set).outputFile(csvPath(year: year)),
-            ComparisonHTML.file(for: set, language: language),
+            csv.render(set).outputFile(csvPath(year: year)),
         ]
+        if set.base.inputs.social != nil {
+            files.append(csv.social(set).outputFile(socialCSVPath(year: year)))
+        }
+        return files + [ComparisonHTML.file(for: set, language: language)]
     }
 }

@@ -35,6 +35,10 @@ struct ComparisonRows {
     /// The base's input files, then every scenario file (each once), in order.
     static func files(_ set: ScenarioSet) -> [InputFile] {
         var files = set.base.inputs.traineeships.files
+        for file in set.base.inputs.social?.files ?? []
+        where !files.contains(where: { $0.displayName == file.displayName }) {
+            files.append(file)
+        }
         for compared in [set.base] + set.scenarios {
             for file in compared.scenario?.files ?? []
             where !files.contains(where: { $0.displayName == file.displayName }) {

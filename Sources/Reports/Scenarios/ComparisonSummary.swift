@@ -43,6 +43,7 @@ public enum ComparisonSummary {
             }
             lines += aligned(table) + [""]
         }
+        lines += social(set, baseColumn: baseColumn, text: text)
         if !unchanged.isEmpty {
             lines.append(
                 text.pick("Uændret i alle scenarier: ", "Unchanged in every scenario: ") + text.list(unchanged) + "."
@@ -57,6 +58,39 @@ public enum ComparisonSummary {
             )
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The Socialaftale totals: the base's figures, then each scenario's difference.
+    static func social(_ set: ScenarioSet, baseColumn: String, text: ReportText) -> [String] {
+        guard set.base.inputs.social != nil else { return [] }
+        let figures = ([set.base] + set.scenarios).map { $0.result.socialPlan.map(SocialFigures.init) }
+        func millions(_ value: Double) -> String { text.number(value / 1_000_000, decimals: 1) }
+        func amountDelta(_ value: Double) -> String {
+            let rounded = (value / 100_000).rounded() / 10
+            return rounded == 0 ? "0" : (rounded > 0 ? "+" : "−") + text.number(abs(rounded), decimals: 1)
+        }
+        func row(_ label: String, _ value: (SocialFigures) -> Double, amount: Bool) -> [String] {
+            guard let base = figures.first ?? nil else { return [label] + figures.map { _ in "–" } }
+            let first = amount ? millions(value(base)) : text.number(value(base))
+            return [label, first]
+                + figures.dropFirst()
+                .map { figure in
+                    guard let figure else { return "–" }
+                    let delta = value(figure) - value(base)
+                    return amount ? amountDelta(delta) : text.change(Int(delta))
+                }
+        }
+        let table = [
+            [text.pick("Socialaftalen", "Socialaftale"), baseColumn] + set.scenarios.map(\.id),
+            row(text.pick("Betalt, mio. kr./år", "Paid, million kr/year"), { $0.payments }, amount: true),
+            row(text.pick("Borgere uden plads", "Without a place"), { Double($0.unmet) }, amount: false),
+            row(
+                text.pick("Tilbud under grænsen", "Offers under bound"),
+                { Double($0.offersUnderBound) },
+                amount: false
+            ),
+        ]
+        return aligned(table) + [""]
     }
 
     /// The table with the first column left-aligned and the others right-aligned.

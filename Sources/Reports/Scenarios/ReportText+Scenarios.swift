@@ -59,12 +59,15 @@ extension ReportText {
                     )
                 )
             }
-            return pick("Tilbud \(list(ids)): \(list(parts)).", "Offer \(list(ids)): \(list(parts)).")
+            return pick("\(offers(ids, inputs)): \(list(parts)).", "\(offers(ids, inputs)): \(list(parts)).")
         case .closeOffer(let ids):
-            return pick("Tilbud \(list(ids)) lukker.", "Offer \(list(ids)) closes.")
+            return pick("\(offers(ids, inputs)) lukker.", "\(offers(ids, inputs)) closes.")
         case .scaleDemand(let groups, let buyers, let factor):
             let who = buyers == .all ? pick("alle købere", "every buyer") : partyList(buyers, inputs: inputs)
-            let what = groups.isEmpty ? pick("alle målgrupper", "every target group") : list(groups)
+            let what =
+                groups.isEmpty
+                ? pick("alle målgrupper", "every target group")
+                : list(groups.map { id in inputs.social?.targetGroup(id)?.name(in: language).lowercased() ?? id })
             return pick(
                 "Behovet for \(what) (\(who)) ganges med \(self.factor(factor)) (\(signedPercent(factor))).",
                 "Demand for \(what) (\(who)) multiplied by \(self.factor(factor)) (\(signedPercent(factor)))."
@@ -80,6 +83,16 @@ extension ReportText {
     }
 
     // MARK: - Names
+
+    /// "Tilbuddet »Kompasset« (`rn-kompasset`)", or several as a list.
+    func offers(_ ids: [String], _ inputs: ScenarioInputs) -> String {
+        let names = ids.map { id in
+            inputs.social?.offers.first { $0.id == id }.map { pick("»\($0.name)«", "“\($0.name)”") + " (`\(id)`)" }
+                ?? "`\(id)`"
+        }
+        return pick(ids.count == 1 ? "Tilbuddet " : "Tilbuddene ", ids.count == 1 ? "The offer " : "The offers ")
+            + list(names)
+    }
 
     /// The short names of the programmes `ids` as a list ("SSH og SSA").
     func programmeList(_ ids: [String], inputs: ScenarioInputs) -> String {

@@ -43,17 +43,37 @@ public struct ScenarioJobSettings: Sendable {
         )
     }
 
-    /// Reads the inputs and the scenario files `names` (with their bases); problems go to `problems`.
+    /// True when the input folder has the Socialaftale inputs (`social/`); without them scenarios cover the training places only.
+    public var hasSocialInputs: Bool {
+        var isDirectory: ObjCBool = false
+        let path = inputs.appendingPathComponent("social").path
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Reads the inputs (the Socialaftale too, when present) and the scenario files `names` with their bases.
+    ///
+    /// Problems go to `problems`; nil when anything could not be read.
     func read(_ names: [String], problems: inout ProblemList) -> (
         inputs: ScenarioInputs, scenarios: [ResolvedScenario]
     )? {
         let training = problems.collect { () throws(InputError) in
             try TraineeshipInputReader.read(folder: inputs, displayName: inputsDisplayName, year: year)
         }
+        var social: SocialInputs?
+        if hasSocialInputs, let planYear = year ?? training?.year {
+            social = problems.collect { () throws(InputError) in
+                try SocialInputReader.read(folder: inputs, displayName: inputsDisplayName, year: planYear)
+            }
+        }
         let library = self.library
         let scenarios = names.isEmpty ? [] : problems.collect { () throws(InputError) in try library.load(names) }
-        guard let training, let scenarios else { return nil }
-        return (ScenarioInputs(traineeships: training), scenarios)
+        guard let training, let scenarios, !problems.hasErrors else { return nil }
+        return (ScenarioInputs(traineeships: training, social: social), scenarios)
+    }
+
+    /// The warnings of every input part, in order.
+    static func warnings(_ inputs: ScenarioInputs) -> [Diagnostic] {
+        inputs.traineeships.warnings + (inputs.social?.warnings ?? [])
     }
 
     /// A runner with `jobs` workers.

@@ -20,16 +20,21 @@ public struct SweepCSV: Sendable {
         let header =
             [text.pick("Værdi", "Value"), text.pick("Status", "Status")]
             + analysis.series.map { "\(text.programmeName($0.programme)) \($0.party.name) (\($0.party.code))" }
+            + analysis.socialSeries.map { text.pick("Betalt ", "Paid ") + "\($0.buyer.name) (\($0.buyer.code))" }
         var csv = SpreadsheetCSV(header: header)
         for (step, value) in analysis.values.enumerated() {
-            let status: String
+            var status: String
             switch analysis.outcomes[step] {
             case .planned: status = text.pick("planlagt", "planned")
             case .infeasible: status = text.pick("ingen mulig fordeling", "infeasible")
             case .invalid: status = text.pick("ugyldige input", "invalid inputs")
             }
+            if case .infeasible = analysis.socialOutcomes[step] {
+                status = text.pick("ingen placering i Socialaftalen", "no Socialaftale placement")
+            }
             csv.append(
                 [spreadsheetValue(value, run.parameter), status] + analysis.series.map { cell($0.places[step]) }
+                    + analysis.socialSeries.map { series in series.payments[step].map { cell($0, decimals: 0) } ?? "" }
             )
         }
         return csv

@@ -14,9 +14,14 @@ public enum SweepJSON {
         return String(decoding: try encoder.encode(SweepDocument(run: run)), as: UTF8.self) + "\n"
     }
 
-    /// The base's input files, then the base scenario's files.
+    /// The base's input files (both parts, each once), then the base scenario's files.
     static func files(_ run: SweepRun) -> [InputFile] {
-        run.inputs.traineeships.files + (run.base?.files ?? [])
+        var files = run.inputs.traineeships.files
+        for file in run.inputs.social?.files ?? [] where !files.contains(where: { $0.displayName == file.displayName })
+        {
+            files.append(file)
+        }
+        return files + (run.base?.files ?? [])
     }
 }
 
@@ -46,7 +51,13 @@ struct SweepDocument: Encodable {
         )
         try container.encode(analysis.values, forKey: StringKey("values"))
         try container.encode(
-            analysis.outcomes.indices.map { StepDocument(value: analysis.values[$0], outcome: analysis.outcomes[$0]) },
+            analysis.outcomes.indices.map {
+                StepDocument(
+                    value: analysis.values[$0],
+                    outcome: analysis.outcomes[$0],
+                    social: analysis.socialOutcomes[$0]
+                )
+            },
             forKey: StringKey("steps")
         )
         try container.encode(
@@ -54,13 +65,15 @@ struct SweepDocument: Encodable {
             forKey: StringKey("thresholds")
         )
         try container.encode(analysis.series.map(SeriesDocument.init), forKey: StringKey("series"))
-        try encodeSources(SweepJSON.files(run), illustrativeOf: run.inputs.traineeships, into: &container)
+        try container.encode(analysis.socialSeries.map(SocialSeriesDocument.init), forKey: StringKey("social_series"))
+        try encodeSources(SweepJSON.files(run), illustrativeOf: run.inputs, into: &container)
     }
 }
 
 struct StepDocument: Encodable {
     let value: Double
     let outcome: ScenarioOutcome
+    let social: SocialOutcome?
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringKey.self)
@@ -68,6 +81,24 @@ struct StepDocument: Encodable {
         try container.encode(value, forKey: StringKey("value"))
         try container.encode(status, forKey: StringKey("status"))
         try container.encode(problems, forKey: StringKey("problems"))
+        try container.encode(social.map(socialStatus), forKey: StringKey("social_status"))
+    }
+}
+
+struct SocialSeriesDocument: Encodable {
+    let series: SocialSweepSeries
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(series.buyer.code, forKey: StringKey("code"))
+        try container.encode(series.buyer.name, forKey: StringKey("municipality"))
+        try container.encode(series.payments.map { $0.map { SocialJSON.rounded($0) } }, forKey: StringKey("payments"))
+        try container.encode(series.unmet, forKey: StringKey("unmet"))
+        try container.encode(series.firstChange, forKey: StringKey("first_change"))
+        try container.encode(
+            series.changes.map { ["previous_value": $0.previousValue, "value": $0.value] },
+            forKey: StringKey("change_points")
+        )
     }
 }
 

@@ -61,7 +61,7 @@ public struct SweepJob: Sendable {
         return Prepared(
             scenario: read.scenarios.first,
             inputs: base,
-            warnings: read.inputs.traineeships.warnings,
+            warnings: ScenarioJobSettings.warnings(read.inputs),
             referenceProblems: ScenarioApplier.referenceProblems(of: parameter.change(for: from), in: base)
         )
     }

@@ -34,6 +34,7 @@ public struct SweepMarkdown: Sendable {
         for id in run.analysis.changingProgrammeIDs {
             lines += programmeSection(id, run)
         }
+        lines += socialSection(run)
         lines += unchanged(run)
         lines += withoutPlan(run)
         lines += illustrativeAndFiles(run)

@@ -27,7 +27,8 @@ extension SweepMarkdown {
         var runs: [[Int]] = []
         for step in missing {
             if let last = runs.last?.last, last == step - 1,
-                outcomeStatus(analysis.outcomes[last]).status == outcomeStatus(analysis.outcomes[step]).status
+                outcomeStatus(analysis.outcomes[last]).status == outcomeStatus(analysis.outcomes[step]).status,
+                analysis.socialOutcomes[last].map(socialStatus) == analysis.socialOutcomes[step].map(socialStatus)
             {
                 runs[runs.count - 1].append(step)
             } else {
@@ -42,12 +43,18 @@ extension SweepMarkdown {
                 : "\(text.sweepValue(analysis.values[first], run.parameter))–\(text.sweepValue(analysis.values[last], run.parameter))"
             lines.append(
                 text.pick(
-                    "- **\(range)** (\(text.number(steps.count)) trin): \(reasons(analysis.outcomes[first]))",
-                    "- **\(range)** (\(text.number(steps.count)) steps): \(reasons(analysis.outcomes[first]))"
+                    "- **\(range)** (\(text.number(steps.count)) trin): \(reasons(analysis, first))",
+                    "- **\(range)** (\(text.number(steps.count)) steps): \(reasons(analysis, first))"
                 )
             )
         }
         return lines + [""]
+    }
+
+    /// The reasons step `step` has no plan, both parts.
+    func reasons(_ analysis: SweepAnalysis, _ step: Int) -> String {
+        [reasons(analysis.outcomes[step]), socialReason(analysis.socialOutcomes[step]) ?? ""]
+            .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     func reasons(_ outcome: ScenarioOutcome) -> String {
@@ -59,9 +66,20 @@ extension SweepMarkdown {
         }
     }
 
+    /// Why a step has no Socialaftale balance.
+    func socialReason(_ outcome: SocialOutcome?) -> String? {
+        guard case .infeasible(let termination) = outcome else { return nil }
+        return text.pick(
+            "Socialaftalen: løseren fandt ingen placering (status \(termination.rawValue)).",
+            "Socialaftale: the solver found no placement (status \(termination.rawValue))."
+        )
+    }
+
     func illustrativeAndFiles(_ run: SweepRun) -> [String] {
         let inputs = run.inputs.traineeships
-        let figures = inputs.illustrativeFigures.map { "- " + text.illustrative($0, inputs: inputs) }
+        let figures =
+            inputs.illustrativeFigures.map { "- " + text.illustrative($0, inputs: inputs) }
+            + (run.inputs.social?.illustrativeFigures ?? []).map { "- " + text.illustrative($0) }
         var lines = [
             text.pick("## Illustrative tal", "## Illustrative figures"), "",
             text.pick(

@@ -35,7 +35,26 @@ public enum SweepSummary {
             }
             lines += ComparisonSummary.aligned(table) + [""]
         }
-        if analysis.changingProgrammeIDs.isEmpty {
+        if !analysis.socialSeries.isEmpty {
+            func millions(_ value: Double?) -> String { value.map { text.number($0 / 1_000_000, decimals: 1) } ?? "–" }
+            var table = [
+                [
+                    text.pick("Socialaftalen, mio. kr./år", "Socialaftale, million kr/year"),
+                    text.pick("ved ", "at ") + first, text.pick("ved ", "at ") + last,
+                    text.pick("første ændring", "first change"), text.pick("ændringer", "changes"),
+                ]
+            ]
+            for series in analysis.socialSeries {
+                table.append([
+                    text.party(series.buyer), millions(series.payments.first ?? nil),
+                    millions(series.payments.last ?? nil),
+                    series.firstChange.map { text.sweepValue($0, run.parameter) } ?? "–",
+                    text.number(series.changes.count),
+                ])
+            }
+            lines += ComparisonSummary.aligned(table) + [""]
+        }
+        if analysis.changingProgrammeIDs.isEmpty && analysis.socialSeries.isEmpty {
             lines.append(
                 text.pick("Fordelingen er den samme ved alle værdier.", "The distribution is the same at every value.")
             )

@@ -21,7 +21,7 @@ import Testing
     @Test func sweepFindsTheHandCheckedChangePoints() throws {
         let parameter = try SweepParameter.parse("traineeships.p.target").get()
         let runner = ScenarioRunner(solver: GLPKSolver(), jobs: 2)
-        let outcomes = try runner.sweep(parameter, values: [10, 11, 12], base: Self.inputs())
+        let outcomes = try runner.sweep(parameter, values: [10, 11, 12], base: Self.inputs()).map(\.outcome)
         #expect(outcomes.map(Self.places) == [[5, 3, 2], [6, 3, 2], [6, 4, 2]])
         let analysis = SweepAnalysis(values: [10, 11, 12], outcomes: outcomes)
         #expect(analysis.changeSteps == [1, 2])
@@ -36,7 +36,7 @@ import Testing
     @Test func aValueThatBreaksTheInputsIsAStepWithoutPlan() throws {
         let parameter = try SweepParameter.parse("traineeships.p.target").get()
         let outcomes = try ScenarioRunner(solver: GLPKSolver(), jobs: 2)
-            .sweep(parameter, values: [12, 13], base: Self.inputs(caps: 4))
+            .sweep(parameter, values: [12, 13], base: Self.inputs(caps: 4)).map(\.outcome)
         #expect(Self.places(outcomes[0]) == [4, 4, 4])
         guard case .invalid(let diagnostics) = outcomes[1] else {
             Issue.record("13 places under caps of 4 should be invalid")
@@ -55,9 +55,9 @@ import Testing
         let parameter = try SweepParameter.parse("traineeships.p.target").get()
         let values = parameter.values(from: 10, to: 60, steps: 51)
         let one = try ScenarioRunner(solver: GLPKSolver(), jobs: 1)
-            .sweep(parameter, values: values, base: Self.inputs())
+            .sweep(parameter, values: values, base: Self.inputs()).map(\.outcome)
         let four = try ScenarioRunner(solver: GLPKSolver(), jobs: 4)
-            .sweep(parameter, values: values, base: Self.inputs())
+            .sweep(parameter, values: values, base: Self.inputs()).map(\.outcome)
         #expect(one.map(Self.places) == four.map(Self.places))
         #expect(one.compactMap(Self.places).map { $0.reduce(0, +) } == Array(10...60))
     }

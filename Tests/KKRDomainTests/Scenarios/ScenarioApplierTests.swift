@@ -8,23 +8,12 @@ import Testing
         traineeships: TraineeshipInputReader.read(folder: DefaultInputsTests.inputs, displayName: "Inputs")
     )
 
-    static func at(_ line: Int) -> KKRDomain.SourceLocation {
-        KKRDomain.SourceLocation(file: "S/x.yaml", line: line, column: 5)
-    }
-
     static func apply(_ actions: [ScenarioChange.Action]) throws -> ScenarioInputs {
-        let base = try #require(Self.base)
-        let changes = actions.enumerated().map { ScenarioChange($1, at: at($0 + 5)) }
-        return try ScenarioApplier.apply(changes, to: base)
+        try ScenarioFixture.apply(actions, to: try #require(Self.base))
     }
 
     static func problems(_ actions: [ScenarioChange.Action]) throws -> [String] {
-        do {
-            _ = try apply(actions)
-            return []
-        } catch let error as InputError {
-            return error.diagnostics.map(\.description)
-        }
+        ScenarioFixture.problems(actions, base: try #require(Self.base))
     }
 
     static func target(_ inputs: ScenarioInputs, _ id: String) -> Target? {

@@ -14,7 +14,7 @@ import Testing
             output: FileManager.default.temporaryDirectory,
             jobs: 2
         )
-        let job = CompareJob(settings: settings, scenarios: ["minimum_plus_10", "key_80_plus"])
+        let job = CompareJob(settings: settings, scenarios: ["minimum_plus_10", "key_80_plus", "offer_closes"])
         let prepared = try job.prepare()
         return try ScenarioSet(
             base: prepared.base,
@@ -31,7 +31,11 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? Object)
         let base = try #require(document["base"] as? Object)
         let scenarios = try #require(document["scenarios"] as? [Object])
-        #expect(scenarios.map { $0["name"] as? String } == ["Minimumstal +10 %", "80+ som nøgle for SOSU"])
+        #expect(
+            scenarios.map { $0["name"] as? String } == [
+                "Minimumstal +10 %", "80+ som nøgle for SOSU", "Kompasset lukker",
+            ]
+        )
         func places(_ variant: Object) throws -> [String: [String: Int]] {
             let programmes = try #require(variant["programmes"] as? [Object])
             var result: [String: [String: Int]] = [:]
@@ -46,7 +50,7 @@ import Testing
         let basePlaces = try places(base)
         #expect(basePlaces.count == 4)
         for scenario in scenarios {
-            #expect(scenario["social"] is NSNull)
+            try Self.checkSocialDelta(base: base, scenario: scenario)
             let scenarioPlaces = try places(scenario)
             let delta = try #require(scenario["delta"] as? Object)
             var checked = 0
@@ -69,6 +73,44 @@ import Testing
         #expect(ssaDelta?["target"] as? Int == 62)
     }
 
+    /// The Socialaftale `delta`: each buyer's payments and unmet citizens, scenario minus base, from the same JSON's `social`.
+    static func checkSocialDelta(base: Object, scenario: Object) throws {
+        func buyers(_ variant: Object) throws -> [String: Object] {
+            let social = try #require(variant["social"] as? Object)
+            let rows = try #require(social["buyers"] as? [Object])
+            return Dictionary(
+                uniqueKeysWithValues: rows.compactMap { row in (row["buyer"] as? String).map { ($0, row) } }
+            )
+        }
+        let before = try buyers(base)
+        let after = try buyers(scenario)
+        #expect(before.count == 11)
+        let delta = try #require((scenario["delta"] as? Object)?["social"] as? Object)
+        let rows = try #require(delta["buyers"] as? [Object])
+        #expect(rows.count == 11)
+        for row in rows {
+            let code = try #require(row["code"] as? String)
+            let paid =
+                try #require(after[code]?["payments"] as? Double) - (try #require(before[code]?["payments"] as? Double))
+            #expect(abs((row["payments"] as? Double ?? .nan) - paid) < 0.011, "\(code)")
+            let unmet = try #require(after[code]?["unmet"] as? Int) - (try #require(before[code]?["unmet"] as? Int))
+            #expect(row["unmet"] as? Int == unmet, "\(code)")
+        }
+    }
+
+    /// Kompasset (24 places, all used in the base) closes: −24 used places, and its citizens are placed elsewhere or outside.
+    @Test func closingAnOfferShowsInTheSocialDelta() throws {
+        let set = try Self.set()
+        let closed = try #require(set.scenarios.last?.socialComparison)
+        let kompasset = try #require(closed.offers.first { $0.offer.id == "rn-kompasset" })
+        #expect(kompasset.base?.used == 24 && kompasset.scenario == nil)
+        #expect(closed.scenario.outside > closed.base.outside)
+        #expect(set.scenarios.first?.socialComparison?.buyers.allSatisfy { $0.paymentsDelta == 0 } == true)
+        let markdown = ComparisonMarkdown(language: .danish).render(set)
+        #expect(markdown.contains("| Kompasset | 24 (24) | 24 (24) | 0 | 24 (24) | 0 | lukket | **−24** |"))
+        #expect(markdown.contains("- Tilbuddet »Kompasset« (`rn-kompasset`) lukker."))
+    }
+
     @Test func danishMarkdown() throws {
         try GoldenFile.check(ComparisonMarkdown(language: .danish).render(try Self.set()), against: "scenarios.da.md")
     }
@@ -77,8 +119,8 @@ import Testing
         let set = try Self.set()
         let danish = ComparisonMarkdown(language: .danish).render(set)
         #expect(danish == ComparisonMarkdown(language: .danish).render(try Self.set()))
-        #expect(danish.contains("| Aalborg (851) | 177 | 195 | **+18** | 178 | **+1** |"))
-        #expect(danish.contains("| Læsø (825) | 3 | 3 | 0 | 3 | 0 |"))
+        #expect(danish.contains("| Aalborg (851) | 177 | 195 | **+18** | 178 | **+1** | 177 | 0 |"))
+        #expect(danish.contains("| Læsø (825) | 3 | 3 | 0 | 3 | 0 | 3 | 0 |"))
         #expect(danish.contains("- Regionalt tal for PAU, SSH og SSA ganges med 1,1 (+10 %)."))
         #expect(danish.contains("## Illustrative tal"))
         #expect(danish.contains("| `Inputs/scenarios/minimum_plus_10.yaml` |"))
@@ -91,7 +133,8 @@ import Testing
         let files = try ComparisonReportSet.files(for: try Self.set(), language: .danish)
         #expect(
             files.map(\.relativePath) == [
-                "2027/scenarios.md", "2027/scenarios.json", "2027/scenarios.csv", "2027/scenarier.html",
+                "2027/scenarios.md", "2027/scenarios.json", "2027/scenarios.csv", "2027/scenarios_social.csv",
+                "2027/scenarier.html",
             ]
         )
         let csv = try #require(files.first { $0.relativePath.hasSuffix(".csv") })
@@ -99,10 +142,16 @@ import Testing
         let lines = String(decoding: csv.contents.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         #expect(
             lines.first
-                == "Uddannelse;Kode;Kommune;Basis;Minimumstal +10 %;Δ Minimumstal +10 %;80+ som nøgle for SOSU;Δ 80+ som nøgle for SOSU"
+                == "Uddannelse;Kode;Kommune;Basis;Minimumstal +10 %;Δ Minimumstal +10 %;80+ som nøgle for SOSU;Δ 80+ som nøgle for SOSU;Kompasset lukker;Δ Kompasset lukker"
         )
-        #expect(lines.contains("ssa;851;Aalborg;177;195;18;178;1"))
-        #expect(lines.contains("ssa;;I alt;625;687;62;625;0"))
+        #expect(lines.contains("ssa;851;Aalborg;177;195;18;178;1;177;0"))
+        #expect(lines.contains("ssa;;I alt;625;687;62;625;0;625;0"))
         #expect(lines.count == 1 + 4 * 12 + 1)
+        let social = try #require(files.first { $0.relativePath.hasSuffix("scenarios_social.csv") })
+        let socialLines = String(decoding: social.contents.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        // Header, five totals, eleven buyers, and the empty string after the last line end.
+        #expect(socialLines.count == 1 + 5 + 11 + 1)
+        #expect(socialLines[1].hasPrefix("Betalt i alt (kr.);;"))
+        #expect(socialLines[3].hasPrefix("Borgere uden plads;;11;11;0;11;0;11;0"))
     }
 }
