@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "kkr-bench",
             dependencies: [
-                "LinearProgramming", "GLPKSolver",
+                "LinearProgramming", "GLPKSolver", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["pulp_bench.py"]  // the PuLP side of the benchmark, run by kkr-bench

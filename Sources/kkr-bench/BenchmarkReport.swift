@@ -93,9 +93,13 @@ struct BenchmarkReport {
         return lines.joined(separator: "\n")
     }
 
+    /// The id of this program's section of `Reports/benchmarks.md` (other benchmarks keep theirs).
+    static let sectionID = "solver"
+
+    /// The Markdown of this program's section (without its markers).
     func markdown() -> String {
         var lines = [
-            "# Benchmarks", "",
+            "## Solver layer: Swift + GLPK against glpsol and PuLP (kkr-bench)", "",
             "Written by `make bench` (`kkr-bench`, Sources/kkr-bench). Medians of \(runs) runs; every time is wall-clock,",
             "end to end: building (Swift, PuLP) or reading (glpsol) the model, solving, and reading the answer.", "",
             "- Machine: \(machine)", "- Software: \(software)", "",
@@ -104,7 +108,7 @@ struct BenchmarkReport {
             "the ratios, which are taken within one invocation.", "",
         ]
         for section in sections {
-            lines += ["## \(heading(section))", "", "| run | seconds | objective | note |", "|---|---:|---:|---|"]
+            lines += ["### \(heading(section))", "", "| run | seconds | objective | note |", "|---|---:|---:|---|"]
             lines += rows(section).map { "| \($0.0) | \($0.1) | \($0.2) | \($0.3) |" }
             lines += [
                 "", "Objectives agree: \(section.objectivesAgree ? "yes" : "**no**").", "",
@@ -119,7 +123,7 @@ struct BenchmarkReport {
         lines += defaultsRationale()
         if !netlib.isEmpty {
             lines += [
-                "## Netlib LPs (\(netlib[0].instances) instances) under each simplex setting", "",
+                "### Netlib LPs (\(netlib[0].instances) instances) under each simplex setting", "",
                 "Total of per-instance medians (3 runs each), through GLPKSolver.", "",
                 "| setting | total seconds | optimal | slowest |", "|---|---:|---:|---|",
             ]
@@ -144,7 +148,7 @@ extension BenchmarkReport {
         }
         let settings = ["Swift (dual, presolve)", "Swift (dual, no presolve)", "Swift (primal, presolve)"]
         return [
-            "## The default simplex settings", "",
+            "### The default simplex settings", "",
             "`SolverOptions()` uses the dual simplex with presolve (`\(BenchmarkSection.defaultLabel)`). In this run:",
             "the transportation LP took \(time(0, settings[0])) with it, \(time(0, settings[1])) without presolve and "
                 + "\(time(0, settings[2])) with the primal simplex;",

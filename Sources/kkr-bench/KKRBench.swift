@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPKSolver
 import LinearProgramming
+import Reports
 
 /// `kkr-bench`: times the Swift modelling layer and GLPKSolver against glpsol and PuLP on the same models.
 ///
@@ -88,7 +89,15 @@ struct KKRBench: ParsableCommand {
             at: URL(fileURLWithPath: report).deletingLastPathComponent(),
             withIntermediateDirectories: true
         )
-        try Data(text.markdown().utf8).write(to: URL(fileURLWithPath: report), options: .atomic)
+        // Re-read the file just before writing: only this program's marked section is replaced.
+        let current = try? String(contentsOfFile: report, encoding: .utf8)
+        let updated = MarkedSection.replace(
+            BenchmarkReport.sectionID,
+            with: text.markdown(),
+            in: current,
+            title: "# Benchmarks"
+        )
+        try Data(updated.utf8).write(to: URL(fileURLWithPath: report), options: .atomic)
         progress("written to \(report)")
     }
 
