@@ -36,7 +36,8 @@ public struct SolverOptions: Sendable {
     /// which the basis stays optimal (``Solution/sensitivity``). Ignored for MIPs.
     public var sensitivity: Bool
 
-    /// Creates options; the defaults were chosen from measurements (see README, "Benchmarks").
+    /// Creates options; the defaults (dual simplex, presolve) were chosen from measurements: `make bench`,
+    /// Reports/benchmarks.md, "The default simplex settings".
     public init(
         timeLimit: Double? = nil,
         relativeMIPGap: Double? = nil,
