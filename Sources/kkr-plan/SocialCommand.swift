@@ -79,7 +79,7 @@ struct SocialPart: PlanPart {
             switch try runSocialOrExit(job, inputs: inputs) {
             case .written(let plan, _, _):
                 print(SocialSummary.render(plan, language: language), terminator: "")
-                return .done
+                return PlanPartOutcome(isInfeasible: false, page: SocialHTML(plan: plan))
             case .infeasible:
                 return .infeasible
             }
