@@ -78,7 +78,7 @@ struct SocialPart: PlanPart {
         func run() throws -> PlanPartOutcome {
             switch try runSocialOrExit(job, inputs: inputs) {
             case .written(let plan, _, _):
-                print(SocialSummary.render(plan, language: language), terminator: "")
+                print("\n" + SocialSummary.render(plan, language: language), terminator: "")
                 return PlanPartOutcome(isInfeasible: false, page: SocialHTML(plan: plan))
             case .infeasible:
                 return .infeasible
