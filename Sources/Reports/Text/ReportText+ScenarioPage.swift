@@ -62,8 +62,73 @@ extension ReportText {
         )
     }
 
+    /// "Socialaftale", the agreement's name in both languages.
+    var socialName: String { "Socialaftale" }
+
+    /// The heading of the Socialaftale in a comparison.
+    var socialComparisonHeading: String {
+        pick("Socialaftale: betalt pr. kommune", "Socialaftale: paid per municipality")
+    }
+
+    /// A scenario's key figure for the Socialaftale: the change of what the municipalities pay a year.
+    func socialPaymentFigure(_ name: String, change: Double) -> KeyFigure {
+        KeyFigure(
+            label: pick("\(name): betalt til Socialaftalen", "\(name): paid to the Socialaftale"),
+            value: signedNumber(change / 1e6, decimals: 1) + pick(" mio. kr.", " million kr"),
+            note: pick("om året i forhold til basis", "a year against the base")
+        )
+    }
+
+    /// "Køber" / "Buyer".
+    var buyerWord: String { pick("Køber", "Buyer") }
+
+    /// Said when no scenario changes what any municipality pays.
+    var socialPaymentsUnchanged: String {
+        pick(
+            "Ingen kommune betaler mere eller mindre til Socialaftalen i scenarierne end i basis.",
+            "No municipality pays more or less to the Socialaftale in the scenarios than in the base."
+        )
+    }
+
+    /// The labels of the payments chart of a comparison.
+    func socialComparisonChart(id: String) -> ChartLabels {
+        ChartLabels(
+            id: id,
+            title: pick(
+                "Ændring i betaling til Socialaftalen pr. kommune (mio. kr. om året)",
+                "Change in payments to the Socialaftale per municipality (million kr a year)"
+            ),
+            description: pick(
+                "For hver kommune én søjle pr. scenarie, der ændrer betalingerne: scenarie minus basis. Betaling er takster, køb uden for regionen og tomme pladser under belægningsgrænsen.",
+                "For each municipality one bar per scenario that changes the payments: scenario minus base. Payments are tariffs, places bought outside the region and empty places below the occupancy bound."
+            ),
+            valueAxis: pick("Ændring, mio. kr. om året", "Change, million kr a year"),
+            categoryAxis: buyerWord
+        )
+    }
+
+    /// The caption of the payments table of a comparison.
+    var socialComparisonTableCaption: String {
+        pick(
+            "Betalt til Socialaftalen pr. kommune (mio. kr. om året)",
+            "Paid to the Socialaftale per municipality (million kr a year)"
+        )
+    }
+
+    /// A signed number with decimals: `+1,2`, `−0,4`, `0,0`.
+    func signedNumber(_ value: Double, decimals: Int) -> String {
+        let magnitude = number(abs(value), decimals: decimals)
+        guard magnitude != number(0, decimals: decimals) else { return magnitude }
+        return (value < 0 ? "−" : "+") + magnitude
+    }
+
     /// The heading of a Δ column.
     func deltaHeading(_ name: String) -> String { "Δ \(name)" }
+
+    /// The scenarios that leave a programme as in the base.
+    func unchangedIn(_ names: [String]) -> String {
+        pick("Samme fordeling som basis i \(list(names)).", "The same distribution as the base in \(list(names)).")
+    }
 
     /// "Scenarierne" / "The scenarios".
     var scenarioListHeading: String { pick("Scenarierne", "The scenarios") }

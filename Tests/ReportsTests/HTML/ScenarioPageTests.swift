@@ -15,7 +15,7 @@ import Testing
     )
 
     static func comparison() throws -> ScenarioSet {
-        let prepared = try CompareJob(settings: settings, scenarios: ["minimum_plus_10", "laeso_no_sosu"]).prepare()
+        let prepared = try CompareJob(settings: settings, scenarios: ["minimum_plus_10", "offer_closes"]).prepare()
         return try ScenarioSet(
             base: prepared.base,
             scenarios: prepared.scenarios,
@@ -51,26 +51,45 @@ import Testing
         let plans = try variants.map { try #require($0.outcome.plan?.traineeships) }
         let charts = root.elements("svg")
         #expect(!charts.isEmpty)
-        for svg in charts {
+        for svg in charts where svg.attributes["id"] != "chart-scenarios-social" {
             let id = try #require(svg.attributes["id"]?.replacingOccurrences(of: "chart-scenarios-", with: ""))
             let bars = svg.all.filter { $0.hasClass("bar") }
-            for (variant, plan) in zip(names, plans) {
+            let base = try #require(plans[0].programmes.first { $0.programme.id == id })
+            var shown: [Int] = []
+            for (index, (variant, plan)) in zip(names, plans).enumerated() {
                 let programme = try #require(plan.programmes.first { $0.programme.id == id })
                 let drawn = bars.filter { $0.attributes["data-series"] == variant }
+                let changes = zip(programme.rows, base.rows).contains { $0.places != $1.places }
+                #expect(drawn.isEmpty == (index > 0 && !changes), "\(id) \(variant): drawn only when it changes")
+                guard !drawn.isEmpty else { continue }
+                shown.append(index)
                 #expect(drawn.compactMap { $0.attributes["data-category"] } == programme.rows.map(\.party.name))
                 #expect(drawn.map(\.dataValue) == programme.rows.map { Double($0.places) }, "\(id) \(variant)")
             }
             let figure = try #require(svg.parent?.parent)
             let body = try #require(figure.elements("tbody").first).elements("tr")
-            let base = try #require(plans[0].programmes.first { $0.programme.id == id })
             #expect(body.map { $0.children[1].dataValue } == base.rows.map { Double($0.places) })
-            for (index, scenario) in plans.dropFirst().enumerated() {
-                let programme = try #require(scenario.programmes.first { $0.programme.id == id })
-                let places = body.map { $0.children[2 + 2 * index].dataValue }
-                let deltas = body.map { $0.children[3 + 2 * index].dataValue }
+            for (position, index) in shown.dropFirst().enumerated() {
+                let programme = try #require(plans[index].programmes.first { $0.programme.id == id })
+                let places = body.map { $0.children[2 + 2 * position].dataValue }
+                let deltas = body.map { $0.children[3 + 2 * position].dataValue }
                 #expect(places == programme.rows.map { Double($0.places) })
                 #expect(deltas == zip(programme.rows, base.rows).map { Double($0.places - $1.places) })
             }
+        }
+        let social = try #require(charts.first { $0.attributes["id"] == "chart-scenarios-social" })
+        let closes = try #require(set.scenarios.last)
+        let before = try #require(set.base.result.socialPlan)
+        let after = try #require(closes.result.socialPlan)
+        let drawn = social.all.filter { $0.hasClass("bar") }
+        #expect(
+            Set(drawn.compactMap { $0.attributes["data-series"] }) == [names[2]],
+            "only the scenario that moves money"
+        )
+        for bar in drawn {
+            let buyer = try #require(before.buyers.first { $0.buyer.name == bar.attributes["data-category"] })
+            let payments = after.buyers.first { $0.buyer == buyer.buyer }?.payments ?? 0
+            #expect(abs((bar.dataValue ?? .nan) - (payments - buyer.payments) / 1e6) < 1e-6, "\(buyer.buyer.name)")
         }
         let ssa = try #require(charts.first { $0.attributes["id"] == "chart-scenarios-ssa" })
         #expect(ssa.elements("desc").first?.fullText.contains("Største ændring") == true)

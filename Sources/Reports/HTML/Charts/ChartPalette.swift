@@ -45,7 +45,13 @@ public enum ChartPalette {
 
     /// The `fill` value for series `index` of the chart `chartID`: plain colour or a pattern.
     static func fill(_ index: Int, chartID: String) -> String {
-        index % PatternKind.allCases.count == 0 ? colour(index) : "url(#\(patternID(index, chartID: chartID)))"
+        patternKind(index) == .solid ? colour(index) : "url(#\(patternID(index, chartID: chartID)))"
+    }
+
+    /// The pattern of series `index`: shifted by one each time the colours start over, so that no two of the
+    /// first 25 series share both colour and pattern.
+    static func patternKind(_ index: Int) -> PatternKind {
+        PatternKind.allCases[(index + index / series.count) % PatternKind.allCases.count]
     }
 
     static func patternID(_ index: Int, chartID: String) -> String {
@@ -56,7 +62,7 @@ public enum ChartPalette {
     static func patterns(count: Int, chartID: String) -> [HTMLNode] {
         (0..<count)
             .compactMap { index in
-                let kind = PatternKind.allCases[index % PatternKind.allCases.count]
+                let kind = patternKind(index)
                 guard kind != .solid else { return nil }
                 let stroke: [HTMLAttribute] = ["stroke=#FFFFFF", "stroke-width=1.5"]
                 let lines: [HTMLNode]

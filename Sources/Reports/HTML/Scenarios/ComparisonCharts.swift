@@ -31,7 +31,7 @@ struct ComparisonCharts {
                 HTMLSection(
                     id: "scenarios-\(programme.id)",
                     heading: programme.name(in: text.language),
-                    content: [chart(programme, rows: rows).node]
+                    content: chart(programme, rows: rows)
                 )
             )
         }
@@ -50,14 +50,17 @@ struct ComparisonCharts {
         return sections
     }
 
-    /// Places per municipality: the base and each scenario as grouped bars; the table adds Δ after each scenario.
-    func chart(_ programme: Programme, rows: ComparisonRows) -> ChartFigure {
+    /// Places per municipality: the base and each scenario that changes the programme, as grouped bars; the table
+    /// adds Δ after each scenario; a sentence names the scenarios that leave the programme as it is.
+    func chart(_ programme: Programme, rows: ComparisonRows) -> [HTMLNode] {
         let text = self.text
-        let places = columns.indices.map { column in
-            ChartSeries(name: name(columns[column]), values: rows.rows.map { $0.places[column].map(Double.init) }) {
-                text.number($0)
+        let kept =
+            [0]
+            + comparison.scenarios.indices.map { $0 + 1 }
+            .filter { column in
+                rows.rows.contains { $0.places[column] != $0.places[0] }
             }
-        }
+        let shown = kept.map { columns[$0] }
         var figure = GroupedBarChart(
             labels: text.comparisonChart(
                 id: "chart-scenarios-\(programme.id)",
@@ -65,12 +68,25 @@ struct ComparisonCharts {
                 largest: largestChange(rows)
             ),
             categories: rows.rows.map(\.party.name),
-            series: places,
+            series: kept.map { column in
+                ChartSeries(name: name(columns[column]), values: rows.rows.map { $0.places[column].map(Double.init) }) {
+                    text.number($0)
+                }
+            },
             tickFormat: { text.number($0) }
         )
         .figure
-        figure.table = table(figure.table.caption, rows: rows)
-        return figure
+        figure.table = sideBySide(
+            figure.table.caption,
+            columns: shown,
+            first: text.municipalityWord,
+            rows: rows.rows.map { row in (row.party.name, kept.map { row.places[$0].map(Double.init) }) },
+            totals: kept.map { rows.totals[$0].map(Double.init) },
+            format: { text.number($0) },
+            delta: { text.change(Int($0.rounded())) }
+        )
+        let same = comparison.scenarios.indices.filter { !kept.contains($0 + 1) }.map { name(comparison.scenarios[$0]) }
+        return [figure.node] + (same.isEmpty ? [] : [.element("p", text: text.unchangedIn(same))])
     }
 
     /// "Aalborg +17 (Minimumstal +10 %)": the largest move of one municipality, first found on ties.
@@ -87,29 +103,33 @@ struct ComparisonCharts {
         return largest?.label ?? "–"
     }
 
-    /// Municipality, base, then each scenario followed by its Δ; a total row.
-    func table(_ caption: String?, rows: ComparisonRows) -> HTMLTable {
-        func cells(_ places: [Int?]) -> [HTMLTable.Cell] {
-            var cells = [number(places.first ?? nil)]
-            for value in places.dropFirst() {
-                cells.append(number(value))
-                if let value, let base = places.first ?? nil {
-                    cells.append(HTMLTable.Cell(text.change(value - base), value: Double(value - base)))
-                } else {
-                    cells.append(HTMLTable.Cell("–", classes: ["num"]))
-                }
+    /// A table of `columns` side by side (the base first): the first column, the base, then each scenario and its Δ.
+    func sideBySide(
+        _ caption: String?,
+        columns: [ComparedScenario],
+        first: String,
+        rows: [(label: String, values: [Double?])],
+        totals: [Double?],
+        format: (Double) -> String,
+        delta: (Double) -> String
+    ) -> HTMLTable {
+        func cell(_ value: Double?, _ write: (Double) -> String) -> HTMLTable.Cell {
+            value.map { HTMLTable.Cell(write($0), value: $0) } ?? HTMLTable.Cell("–", classes: ["num"])
+        }
+        func cells(_ values: [Double?]) -> [HTMLTable.Cell] {
+            let base = values.first ?? nil
+            var cells = [cell(base, format)]
+            for value in values.dropFirst() {
+                cells.append(cell(value, format))
+                cells.append(cell(value.flatMap { value in base.map { value - $0 } }, delta))
             }
             return cells
         }
         return HTMLTable(
             caption: caption,
-            header: [text.municipalityWord, name(comparison.base)] + comparison.scenarios.flatMap { [name($0), "Δ"] },
-            rows: rows.rows.map { [HTMLTable.Cell($0.party.name)] + cells($0.places) },
-            totals: [[HTMLTable.Cell(text.totalWord)] + cells(rows.totals)]
+            header: [first] + columns.prefix(1).map(name) + columns.dropFirst().flatMap { [name($0), "Δ"] },
+            rows: rows.map { [HTMLTable.Cell($0.label)] + cells($0.values) },
+            totals: [[HTMLTable.Cell(text.totalWord)] + cells(totals)]
         )
-    }
-
-    func number(_ value: Int?) -> HTMLTable.Cell {
-        value.map { HTMLTable.Cell(text.number($0), value: Double($0)) } ?? HTMLTable.Cell("–", classes: ["num"])
     }
 }

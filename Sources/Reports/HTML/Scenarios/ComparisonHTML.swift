@@ -45,7 +45,7 @@ public struct ComparisonHTML: HTMLReportPart {
     }
 
     public func keyFigures(_ text: ReportText) -> [KeyFigure] {
-        comparison.scenarios.map { compared in
+        let places = comparison.scenarios.map { compared in
             let programmes = compared.comparison?.programmes
             return text.scenarioFigure(
                 name(compared, text),
@@ -53,12 +53,22 @@ public struct ComparisonHTML: HTMLReportPart {
                 changedParties: programmes.map { $0.reduce(0) { $0 + $1.changedParties } } ?? 0
             )
         }
+        let social = comparison.scenarios.compactMap { compared -> KeyFigure? in
+            guard let social = compared.socialComparison, abs(social.scenario.payments - social.base.payments) >= 1
+            else { return nil }
+            return text.socialPaymentFigure(
+                name(compared, text),
+                change: social.scenario.payments - social.base.payments
+            )
+        }
+        return places + social
     }
 
     public func sections(_ text: ReportText) -> [HTMLSection] {
         var sections = [HTMLSection(id: "scenarios", heading: text.scenarioListHeading, content: scenarioList(text))]
         let charts = ComparisonCharts(text: text, comparison: comparison)
         sections += charts.programmeSections()
+        if let social = ComparisonSocialChart(charts: charts).section() { sections.append(social) }
         let missing = comparison.withoutPlan
         if !missing.isEmpty {
             sections.append(
@@ -106,7 +116,7 @@ public struct ComparisonHTML: HTMLReportPart {
     }
 
     public func checks(_ text: ReportText) -> [CheckItem] {
-        columns.map { compared in
+        let places = columns.map { compared in
             let plan = compared.outcome.plan?.traineeships
             let passes = plan?.allChecksPass ?? false
             return CheckItem(
@@ -114,16 +124,23 @@ public struct ComparisonHTML: HTMLReportPart {
                 text.variantCheck(name(compared, text), planned: plan != nil, passes: passes)
             )
         }
+        let social = columns.compactMap { compared -> CheckItem? in
+            guard compared.social != nil else { return nil }
+            let plan = compared.result.socialPlan
+            let passes = plan?.checks.allHold ?? false
+            return CheckItem(
+                passes ? .passed : .failed,
+                text.variantCheck("\(name(compared, text)) (\(text.socialName))", planned: plan != nil, passes: passes)
+            )
+        }
+        return places + social
     }
 
     public func illustrative(_ text: ReportText) -> [String] {
-        let base = comparison.base.inputs.traineeships
-        let lines = base.illustrativeFigures.map { text.illustrative($0, inputs: base) }
-        var own: [String] = []
-        for compared in comparison.scenarios {
-            let inputs = compared.inputs.traineeships
-            own += inputs.illustrativeFigures.map { text.illustrative($0, inputs: inputs) }
-                .filter { !lines.contains($0) }
+        let markdown = ComparisonMarkdown(language: text.language)
+        let lines = markdown.illustrativeLines(comparison.base.inputs)
+        let own = comparison.scenarios.flatMap { compared in
+            markdown.illustrativeLines(compared.inputs).filter { !lines.contains($0) }
                 .map { "\(name(compared, text)): \($0)" }
         }
         return lines + [text.scenarioFiguresAreAssumptions] + own
