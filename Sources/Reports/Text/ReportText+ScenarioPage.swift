@@ -249,6 +249,36 @@ extension ReportText {
             )
     }
 
+    /// The labels of the Socialaftale chart of a sweep.
+    func sweepSocialChart(id: String, parameter: String) -> ChartLabels {
+        ChartLabels(
+            id: id,
+            title: pick(
+                "Betalt til Socialaftalen pr. kommune (mio. kr. om året)",
+                "Paid to the Socialaftale per municipality (million kr a year)"
+            ),
+            description: pick(
+                "Én linje pr. kommune, hvis betaling ændrer sig, når \(lowercasedFirst(parameter)) ændres; kommunens navn står ved linjens højre ende.",
+                "One line per municipality whose payments change as \(lowercasedFirst(parameter)) changes; its name is at the line's right end."
+            ),
+            valueAxis: pick("Mio. kr. om året", "Million kr a year"),
+            categoryAxis: parameter
+        )
+    }
+
+    /// The caption of the Socialaftale table of a sweep.
+    func sweepSocialTableCaption(parameter: String, selected: Bool) -> String {
+        selected
+            ? pick(
+                "Betalt (mio. kr.) ved udvalgte værdier af \(lowercasedFirst(parameter)) (alle trin i CSV-filen)",
+                "Paid (million kr) at selected values of \(lowercasedFirst(parameter)) (every step in the CSV file)"
+            )
+            : pick(
+                "Betalt (mio. kr.) ved hver værdi af \(lowercasedFirst(parameter))",
+                "Paid (million kr) at each value of \(lowercasedFirst(parameter))"
+            )
+    }
+
     /// The values where the distribution changes.
     func sweepThresholds(_ values: [String]) -> String {
         values.isEmpty
@@ -264,6 +294,14 @@ extension ReportText {
         pick(
             "Parameteren gennemløber \(number(steps)) jævnt fordelte værdier; alt andet er som i basis. Hvert trin er beregnet helt forfra med den samme metode. En tærskel ligger mellem den forrige værdi og den første værdi med den nye fordeling.",
             "The parameter runs through \(number(steps)) evenly spaced values; everything else is as in the base. Every step is computed from scratch with the same method. A threshold lies between the previous value and the first value with the new distribution."
+        )
+    }
+
+    /// The sweep's check of the Socialaftale balances.
+    func sweepSocialCheck(planned: Int, passing: Int) -> String {
+        pick(
+            "\(number(passing)) af \(number(planned)) Socialaftale-balancer består alle kontroller (efterspørgsel, kapacitet, eksisterende placeringer).",
+            "\(number(passing)) of \(number(planned)) Socialaftale balances pass every check (demand, capacity, existing placements)."
         )
     }
 

@@ -23,8 +23,13 @@ import Testing
         )
     }
 
-    static func sweep(from: Double, to: Double, steps: Int) throws -> SweepRun {
-        let parameter = try SweepParameter.parse("traineeships.ssa.target").get()
+    static func sweep(
+        _ path: String = "traineeships.ssa.target",
+        from: Double,
+        to: Double,
+        steps: Int
+    ) throws -> SweepRun {
+        let parameter = try SweepParameter.parse(path).get()
         let job = SweepJob(settings: settings, parameter: parameter, from: from, to: to, steps: steps)
         let prepared = try job.prepare()
         return try SweepRun(
@@ -112,6 +117,28 @@ import Testing
         #expect(header.count == 12 && header.first == "Kommune", "the municipality and 11 of the 21 steps")
         #expect(header.last == "640")
         #expect(root.elements("h1").first?.fullText == "Følsomhed 2027: Regionalt tal for SSA fra 600 til 640")
+    }
+
+    /// A Socialaftale parameter: one line per municipality whose payments move, each point its payments in million kr.
+    @Test func socialSweepLinesArePayments() throws {
+        let run = try Self.sweep("social.demand.autisme.scale", from: 1, to: 1.4, steps: 5)
+        let root = try XMLTree.parse(
+            String(decoding: SweepHTML.file(for: run, language: .danish).contents, as: UTF8.self)
+        )
+        let svg = try #require(root.elements("svg").first { $0.attributes["id"] == "chart-sweep-social" })
+        let drawn = Set(svg.all.filter { $0.hasClass("series") }.compactMap { $0.attributes["data-series"] })
+        let moving = run.analysis.socialSeries.filter { series in
+            let paid = series.payments.compactMap { $0 }
+            return (paid.max() ?? 0) - (paid.min() ?? 0) >= 1
+        }
+        #expect(drawn == Set(moving.map(\.buyer.name)))
+        #expect(!drawn.isEmpty)
+        for series in moving {
+            let points = svg.all.filter { $0.hasClass("point") && $0.attributes["data-series"] == series.buyer.name }
+            let expected = series.payments.map { $0.map { $0 / 1e6 } }
+            #expect(zip(points.map(\.dataValue), expected).allSatisfy { abs(($0 ?? .nan) - ($1 ?? .nan)) < 1e-6 })
+            #expect(points.count == expected.count)
+        }
     }
 
     @Test func sweepPageInEnglish() throws {

@@ -67,6 +67,41 @@ public struct SweepHTML: HTMLReportPart {
     }
 
     public func sections(_ text: ReportText) -> [HTMLSection] {
+        programmeSections(text) + (socialSection(text).map { [$0] } ?? [])
+    }
+
+    /// What each municipality pays to the Socialaftale along the sweep, for those whose payments move.
+    func socialSection(_ text: ReportText) -> HTMLSection? {
+        let moving = run.analysis.socialSeries.filter { series in
+            let known = series.payments.compactMap { $0 }
+            guard let low = known.min(), let high = known.max() else { return false }
+            return high - low >= 1
+        }
+        guard !moving.isEmpty else { return nil }
+        let values = run.analysis.values
+        let steps = SweepMarkdown.gridSteps(values.count)
+        let parameter = run.parameter
+        let chart = LineChart(
+            labels: text.sweepSocialChart(id: "chart-sweep-social", parameter: parameterName(text)),
+            parameter: values,
+            parameterFormat: { text.sweepValue($0, parameter) },
+            series: moving.map { item in
+                ChartSeries(name: item.buyer.name, values: item.payments.map { $0.map { $0 / 1e6 } }) {
+                    text.number($0, decimals: 1)
+                }
+            },
+            seriesHeading: text.buyerWord,
+            tickFormat: { text.number($0, decimals: 1) },
+            tableSteps: steps,
+            tableCaption: text.sweepSocialTableCaption(
+                parameter: parameterName(text),
+                selected: steps.count < values.count
+            )
+        )
+        return HTMLSection(id: "sweep-social", heading: text.socialComparisonHeading, content: [chart.figure.node])
+    }
+
+    func programmeSections(_ text: ReportText) -> [HTMLSection] {
         run.analysis.changingProgrammeIDs.compactMap { id in
             let series = run.analysis.series.filter { $0.programme.id == id }
             guard let programme = series.first?.programme else { return nil }
@@ -120,6 +155,19 @@ public struct SweepHTML: HTMLReportPart {
                 text.sweepCheck(planned: plans.count, passing: passing)
             )
         ]
+        let balances = run.analysis.socialOutcomes.compactMap { outcome -> SocialPlan? in
+            if case .planned(let plan) = outcome { return plan }
+            return nil
+        }
+        if !balances.isEmpty {
+            let holding = balances.filter(\.checks.allHold).count
+            checks.append(
+                CheckItem(
+                    holding == balances.count ? .passed : .failed,
+                    text.sweepSocialCheck(planned: balances.count, passing: holding)
+                )
+            )
+        }
         if !run.analysis.stepsWithoutPlan.isEmpty {
             let values = run.analysis.stepsWithoutPlan.map { value(run.analysis.values[$0], text) }
             checks.append(CheckItem(.note, text.variantCheck(text.list(values), planned: false, passes: false)))
@@ -128,15 +176,13 @@ public struct SweepHTML: HTMLReportPart {
     }
 
     public func illustrative(_ text: ReportText) -> [String] {
-        let inputs = run.inputs.traineeships
-        return inputs.illustrativeFigures.map { text.illustrative($0, inputs: inputs) } + [
-            text.scenarioFiguresAreAssumptions
-        ]
+        ComparisonMarkdown(language: text.language).illustrativeLines(run.inputs) + [text.scenarioFiguresAreAssumptions]
     }
 
     public var inputFiles: [InputFile] {
         var files = run.inputs.traineeships.files
-        for file in run.base?.files ?? [] where !files.contains(where: { $0.displayName == file.displayName }) {
+        for file in (run.inputs.social?.files ?? []) + (run.base?.files ?? [])
+        where !files.contains(where: { $0.displayName == file.displayName }) {
             files.append(file)
         }
         return files
