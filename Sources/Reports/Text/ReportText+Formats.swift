@@ -31,13 +31,4 @@ extension ReportText {
         }
         return nil
     }
-
-    // MARK: - Amounts
-
-    /// An amount in Danish kroner: `1.234.567 kr.` / `DKK 1,234,567` (whole kroner unless `decimals`).
-    public func amount(_ kroner: Double, decimals: Int = 0) -> String {
-        let magnitude = number(abs(kroner), decimals: decimals)
-        let negative = kroner < 0 && magnitude != number(0, decimals: decimals)
-        return pick("\(negative ? "−" : "")\(magnitude) kr.", "\(negative ? "−" : "")DKK \(magnitude)")
-    }
 }

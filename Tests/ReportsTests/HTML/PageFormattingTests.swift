@@ -11,12 +11,12 @@ import Testing
         #expect(ReportText(.english).percent(0.95, decimals: 1) == "95.0%")
     }
 
+    /// Amounts as the Socialaftale part writes them: whole kroner with "kr.", millions with one decimal.
     @Test func amounts() {
-        #expect(ReportText(.danish).amount(1_234_567.4) == "1.234.567 kr.")
-        #expect(ReportText(.english).amount(1_234_567.4) == "DKK 1,234,567")
-        #expect(ReportText(.danish).amount(-2500) == "−2.500 kr.")
-        #expect(ReportText(.danish).amount(-0.2) == "0 kr.", "no minus on a rounded zero")
-        #expect(ReportText(.danish).amount(812.5, decimals: 2) == "812,50 kr.")
+        #expect(ReportText(.danish).kroner(1_234_567.4) == "1.234.567 kr.")
+        #expect(ReportText(.english).kroner(1_234_567.4) == "1,234,567 kr")
+        #expect(ReportText(.danish).millions(1_447_412_345) == "1.447,4 mio. kr.")
+        #expect(ReportText(.english).millions(1_447_412_345) == "1,447.4 million kr")
     }
 
     @Test(arguments: [
