@@ -62,7 +62,9 @@ extension SweepMarkdown {
         case .planned: return ""
         case .infeasible(let conflicts): return conflicts.map(text.conflict).joined(separator: " ")
         case .invalid(let diagnostics):
-            return diagnostics.map { $0.message + ($0.hint.isEmpty ? "" : " (\($0.hint))") }.joined(separator: "; ")
+            // The checks' messages are in English, as everywhere in kkr-plan's input validation.
+            return text.pick("Inputtene er ugyldige: ", "The inputs are invalid: ")
+                + diagnostics.map { $0.message + ($0.hint.isEmpty ? "" : " (\($0.hint))") }.joined(separator: "; ")
         }
     }
 
