@@ -58,7 +58,7 @@ public struct ComparisonMarkdown: Sendable {
             let scenario = resolved.scenario
             lines += ["### \(scenario.name) (`\(scenario.id)`)", "", scenario.description, ""]
             if !resolved.bases.isEmpty {
-                let names = resolved.bases.map { "»\($0.name)«" }
+                let names = resolved.bases.map { text.pick("»\($0.name)«", "“\($0.name)”") }
                 lines.append(
                     text.pick(
                         "Bygger på \(text.list(names)), hvis ændringer kommer først.",
