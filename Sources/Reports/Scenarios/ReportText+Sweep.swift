@@ -29,7 +29,10 @@ extension ReportText {
             if tariff != nil { return pick("Takst for tilbud \(list(ids))", "Tariff of offer \(list(ids))") }
             return pick("Faktor på taksten for tilbud \(list(ids))", "Factor on the tariff of offer \(list(ids))")
         case .scaleDemand(let groups, let buyers, _):
-            let what = groups.isEmpty ? pick("alle målgrupper", "every target group") : list(groups)
+            let what =
+                groups.isEmpty
+                ? pick("alle målgrupper", "every target group")
+                : list(groups.map { id in inputs.social?.targetGroup(id)?.name(in: language).lowercased() ?? id })
             if case .codes = buyers {
                 return pick("Faktor på behovet i \(parties(buyers))", "Factor on the demand of \(parties(buyers))")
             }

@@ -53,8 +53,8 @@ public struct SweepMarkdown: Sendable {
                 )
             } ?? text.pick("inputtene uden ændringer", "the inputs without changes")
         var intro = text.pick(
-            "Beregnet af `kkr-plan sweep --parameter \(run.parameter.path)`. Parameteren gennemløber \(steps) jævnt fordelte værdier; alt andet er som i basis, \(base). Hvert trin er beregnet helt forfra med den optimale fordeling.",
-            "Computed by `kkr-plan sweep --parameter \(run.parameter.path)`. The parameter runs through \(steps) evenly spaced values; everything else is as in the base, \(base). Every step is computed from scratch with the optimal distribution."
+            "Beregnet af `kkr-plan sweep --parameter \(run.parameter.path)`. Parameteren gennemløber \(steps) jævnt fordelte værdier; alt andet er som i basis, \(base). Hvert trin er beregnet helt forfra med samme metoder som standardplanen.",
+            "Computed by `kkr-plan sweep --parameter \(run.parameter.path)`. The parameter runs through \(steps) evenly spaced values; everything else is as in the base, \(base). Every step is computed from scratch with the same methods as the default plan."
         )
         if run.parameter.isCount {
             intro += text.pick(
