@@ -13,8 +13,9 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             A SCENARIO is a file name in <inputs>/scenarios without .yaml (minimum_plus_10) or a path to a \
             scenario file; with none, every scenario in <inputs>/scenarios is compared. Writes \
-            Reports/<year>/scenarios.md (Danish unless --language en), scenarios.json, scenarios.csv and the \
-            chart page scenarier.html (scenarios.html with --language en). \
+            Reports/<year>/scenarios.md (Danish unless --language en), scenarios.json, scenarios.csv, \
+            scenarios_social.csv (when the inputs have social/) and the chart page scenarier.html \
+            (scenarios.html with --language en). \
             Exit codes: 0 ok; 1 a scenario (or the base) has no possible plan (explained in the report and \
             on stderr); 64 usage; 65 bad input or scenario file (every problem as file:line:column); \
             66 a file is missing.

@@ -12,13 +12,14 @@ struct SweepCommand: ParsableCommand {
         abstract: "Vary one assumption over evenly spaced values and report where each municipality's places change.",
         discussion: """
             PATH is one of traineeships.<programme>.target, traineeships.<programme>.target_factor, \
-            traineeships.<programme>.floor.<code|all>, traineeships.<programme>.cap.<code|all> (and, once the \
-            Socialaftale part is available, social.… paths; see docs/scenarios.md). Whole-number parameters are \
-            rounded to the nearest whole number at each step. Writes Reports/<year>/sweep_<PATH>.md, .json, \
-            .csv and .html (the chart page). Exit codes: 0 ok; 1 some steps have no possible plan (the report \
-            says which and why); \
-            64 usage (also an unknown programme or municipality in PATH); 65 bad input or scenario file; \
-            66 a file is missing.
+            traineeships.<programme>.floor.<code|all>, traineeships.<programme>.cap.<code|all>, \
+            social.offer.<offer>.places, social.offer.<offer>.tariff, social.offer.<offer>.tariff_factor, \
+            social.demand.<target group|all>.scale, social.buyer.<code>.scale, social.policy.<weight> \
+            (see docs/scenarios.md). Whole-number parameters are rounded to the nearest whole number at each \
+            step. Writes Reports/<year>/sweep_<PATH>.md, .json, .csv and .html (the chart page). Exit codes: \
+            0 ok; 1 some steps have no possible plan (the report says which and why); 64 usage (also an \
+            unknown programme, municipality or offer in PATH); 65 bad input or scenario file; 66 a file is \
+            missing.
             """
     )
 
