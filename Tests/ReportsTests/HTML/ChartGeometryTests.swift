@@ -186,6 +186,27 @@ import Testing
         #expect(zip(heights, heights.dropFirst()).allSatisfy { $1 - $0 >= 36 - 0.01 }, "rows grow for two lines")
     }
 
+    /// Wide tick labels (millions written out) get fewer ticks, so no two labels overlap.
+    @Test func tickLabelsDoNotOverlap() throws {
+        let text = Self.text
+        let chart = GroupedBarChart(
+            labels: Self.labels("m"),
+            categories: [
+                "Hjørring: midlertidigt botilbud, svære sociale problemer", "Aalborg: længerevarende botilbud",
+            ],
+            series: [ChartSeries(name: "Én plads mere", values: [4_249_178, 469_178]) { text.number($0) }],
+            tickFormat: { text.number($0) }
+        )
+        let root = try Self.parse(chart.figure)
+        let ticks = root.all.filter { $0.hasClass("tick") }
+            .map { (x: Self.number($0, "x"), width: Double($0.fullText.count) * 12 * 0.6) }
+        #expect(ticks.count >= 2)
+        for (left, right) in zip(ticks, ticks.dropFirst()) {
+            #expect(right.x - left.x >= (left.width + right.width) / 2, "labels centred on ticks must not touch")
+        }
+        #expect(ticks.count < 6, "six 9-character labels do not fit beside a wide label column")
+    }
+
     /// Grouped bars: one rect per series and category, patterned after the first series, a legend entry each.
     @Test func groupedBarsPerScenario() throws {
         let text = Self.text

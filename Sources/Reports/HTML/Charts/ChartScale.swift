@@ -32,6 +32,28 @@ struct ChartScale: Sendable, Hashable {
         self.end = end
     }
 
+    /// The scale with the most ticks (at most `tickCount`) whose labels, written by `label`, fit between them.
+    static func fitting(
+        values: [Double],
+        start: Double,
+        end: Double,
+        tickCount: Int = 5,
+        includesZero: Bool = true,
+        label: (Double) -> String
+    ) -> ChartScale {
+        var scale = ChartScale(values: values, start: start, end: end, tickCount: tickCount, includesZero: includesZero)
+        var count = tickCount
+        while count > 1 {
+            let ticks = scale.ticks
+            let spacing = abs(end - start) / Double(max(1, ticks.count - 1))
+            let widest = ticks.map { SVG.estimatedWidth(label($0), fontSize: 12) }.max() ?? 0
+            if widest + 8 <= spacing { break }
+            count -= 1
+            scale = ChartScale(values: values, start: start, end: end, tickCount: count, includesZero: includesZero)
+        }
+        return scale
+    }
+
     /// The pixel position of `value`.
     func position(_ value: Double) -> Double {
         start + (value - lower) / (upper - lower) * (end - start)

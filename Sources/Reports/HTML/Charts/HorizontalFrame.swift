@@ -44,10 +44,11 @@ struct HorizontalFrame: Sendable {
         let longest = labelLines.flatMap { $0.map { SVG.estimatedWidth($0) } }.max() ?? 0
         let lines = Double(labelLines.map(\.count).max() ?? 1)
         self.rowHeight = max(rowHeight, lines * Self.lineHeight + 6)
-        scale = ChartScale(
+        scale = ChartScale.fitting(
             values: values,
             start: min(column, max(64, longest + 14)),
-            end: Self.width - Self.rightMargin
+            end: Self.width - Self.rightMargin,
+            label: tickLabel
         )
     }
 

@@ -81,12 +81,13 @@ public struct LineChart: Sendable {
         let plotBottom = plotTop + Self.plotHeight
         let height = plotBottom + 48
         let y = ChartScale(values: series.flatMap { $0.values.compactMap { $0 } }, start: plotBottom, end: plotTop)
-        let x = ChartScale(
+        let x = ChartScale.fitting(
             values: parameter,
             start: Self.plotLeft,
             end: Self.plotRight,
             tickCount: parameter.count > Self.valueTicks ? 6 : max(1, parameter.count - 1),
-            includesZero: false
+            includesZero: false,
+            label: parameterFormat
         )
         var children = title.nodes
         if let node = legend.node(left: 12, top: legendTop) { children.append(node) }
