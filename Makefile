@@ -69,7 +69,8 @@ bench-scenarios: deps
 		echo "sweep of 200 variants, --jobs $$jobs: $$best s (best of $(BENCH_RUNS))"; eval "time$$jobs=$$best"; \
 	done; \
 	echo "$$time1 $$(eval echo \$$time$$cores) $$cores" | awk '{ printf "speed-up with %d cores: %.2fx\n", $$3, $$1 / $$2 }'; \
-	if cmp -s $$out/jobs1.json $$out/jobs$$cores.json; then echo "reports identical for --jobs 1 and --jobs $$cores"; \
+	if cmp -s $$out/jobs1.json $$out/jobs$$cores.json && diff -rq $$out/jobs1 $$out/jobs$$cores > /dev/null; then \
+		echo "reports identical for --jobs 1 and --jobs $$cores (JSON on stdout and every file written)"; \
 	else echo "reports DIFFER between --jobs 1 and --jobs $$cores"; exit 1; fi; \
 	rm -rf $$out
 
