@@ -68,10 +68,15 @@ import Testing
         let single = Recorder()
         _ = try ParallelMap.map(count: 6, jobs: 1) { index in single.record(index) }
         #expect(single.threadCount == 1)
+        // Piece 0 holds its thread until another worker has taken a piece (at most 5 s): with one thread only,
+        // nobody else would, and the count stays 1.
         let several = Recorder()
         _ = try ParallelMap.map(count: 8, jobs: 4) { index in
             several.record(index)
-            Thread.sleep(forTimeInterval: 0.01)
+            let deadline = Date().addingTimeInterval(5)
+            while index == 0 && several.threadCount < 2 && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.001)
+            }
         }
         #expect(several.threadCount >= 2)
     }
