@@ -68,6 +68,9 @@ struct CompareCommand: ParsableCommand {
                 if case .infeasible(let conflicts) = compared.outcome {
                     for conflict in conflicts { printError("  - " + text.conflict(conflict)) }
                 }
+                if case .infeasible(let termination) = compared.social {
+                    printError("  - Socialaftale: the solver found no placement (status \(termination.rawValue))")
+                }
             }
             throw ExitCode.infeasible
         }
