@@ -8,7 +8,11 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check the inputs and list every problem (file:line:column: message — hint); writes nothing.",
-        discussion: "Exit codes: 0 valid, 65 invalid, 66 a file or the folder is missing."
+        discussion: """
+            Checks the training-place inputs, the Socialaftale inputs (social/) and, when both are valid, every \
+            scenario in <inputs>/scenarios applied to them. Exit codes: 0 valid, 65 invalid, 66 a file or the \
+            folder is missing.
+            """
     )
 
     @Option(help: "The input folder.")
@@ -51,5 +55,27 @@ struct ValidateCommand: ParsableCommand {
             )
         }
         if let failure { throw failure }
+        if let checked { try validateScenarios(ScenarioInputs(traineeships: checked, social: social)) }
+    }
+
+    /// Applies every scenario in `<inputs>/scenarios` to the valid inputs; prints every problem and exits 65 on failure.
+    func validateScenarios(_ checked: ScenarioInputs) throws {
+        let settings = ScenarioJobSettings(
+            inputs: URL(fileURLWithPath: inputs),
+            inputsDisplayName: inputs,
+            output: URL(fileURLWithPath: "Reports"),
+            year: year,
+            jobs: 1
+        )
+        do {
+            let scenarios = try settings.validateScenarios(on: checked)
+            if !scenarios.isEmpty {
+                print(
+                    "\(inputs): \(scenarios.count) scenarios valid (\(scenarios.map(\.scenario.id).joined(separator: ", ")))"
+                )
+            }
+        } catch {
+            throw reportedExitCode(for: error)
+        }
     }
 }

@@ -119,7 +119,7 @@ import Testing
         let valid = try workspace.run(["validate"])
         #expect(valid.exitCode == 0, "\(valid.stderr)")
         #expect(
-            valid.stdout.hasSuffix(
+            valid.stdout.contains(
                 "Inputs: Socialaftale valid (7 files, plan year 2027, 67 offers, 209 demand figures)\n"
             )
         )

@@ -12,8 +12,28 @@ import Testing
         #expect(
             result.stdout == "Inputs: valid (6 files, plan year 2027, 4 programmes, 11 municipalities)\n"
                 + "Inputs: Socialaftale valid (7 files, plan year 2027, 67 offers, 209 demand figures)\n"
+                + "Inputs: 6 scenarios valid (autism_demand_plus_15, key_80_plus, laeso_no_sosu, minimum_plus_10, "
+                + "offer_closes, population_key)\n"
         )
         #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
+    }
+
+    /// A scenario file with a change to a programme that does not exist: exit 65, the line on stderr.
+    @Test func aBadScenarioIsInvalid() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        try workspace.write(
+            "name: N\ndescription: D\nchanges:\n  - set_target: {programme: sosu, places: 5}\n",
+            to: "Inputs/scenarios/bad.yaml"
+        )
+        let result = try workspace.run(["validate"])
+        #expect(result.exitCode == 65)
+        #expect(
+            result.stderr.contains(
+                "Inputs/scenarios/bad.yaml:4:5: error: the programme 'sosu' does not exist — hint: the programmes are: paedagog, pau, ssh, ssa"
+            )
+        )
+        #expect(!result.stdout.contains("scenarios valid"))
     }
 
     @Test func invalidInputsListEveryProblem() throws {

@@ -71,6 +71,22 @@ public struct ScenarioJobSettings: Sendable {
         return (ScenarioInputs(traineeships: training, social: social), scenarios)
     }
 
+    /// Reads every scenario file in the scenario folder and applies it to `inputs` (`kkr-plan validate`).
+    ///
+    /// - Returns: the scenarios, in file-name order (empty when the folder has none).
+    /// - Throws: ``InputError`` with every problem in every scenario file.
+    public func validateScenarios(on inputs: ScenarioInputs) throws(InputError) -> [ResolvedScenario] {
+        let names = library.available
+        guard !names.isEmpty else { return [] }
+        let scenarios = try library.load(names)
+        var problems = ProblemList()
+        for scenario in scenarios {
+            _ = problems.collect { () throws(InputError) in try ScenarioApplier.apply(scenario, to: inputs) }
+        }
+        if problems.hasErrors { throw problems.error }
+        return scenarios
+    }
+
     /// The warnings of every input part, in order.
     static func warnings(_ inputs: ScenarioInputs) -> [Diagnostic] {
         inputs.traineeships.warnings + (inputs.social?.warnings ?? [])
