@@ -90,6 +90,21 @@ import Testing
         #expect(markdown.contains("## Scenarier uden mulig fordeling"))
     }
 
+    /// `--base` without scenarios compares every other scenario in the folder with that one.
+    @Test func allOtherScenariosAgainstABase() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.run(["compare", "--base", "minimum_plus_10", "--format", "json"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((document["base"] as? [String: Any])?["id"] as? String == "minimum_plus_10")
+        #expect(
+            (document["scenarios"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [
+                "autism_demand_plus_15", "key_80_plus", "laeso_no_sosu", "offer_closes", "population_key",
+            ]
+        )
+    }
+
     /// Without `Inputs/social` the comparison covers the training places; a Socialaftale change is then an error at its line.
     @Test func withoutSocialInputs() throws {
         let workspace = try TraineeshipsWorkspace()

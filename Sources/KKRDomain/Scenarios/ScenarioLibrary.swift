@@ -57,7 +57,7 @@ public struct ScenarioLibrary {
     }
 
     /// The file for a command-line argument, and how messages name it.
-    func locate(_ argument: String) -> (URL, String) {
+    public func locate(_ argument: String) -> (URL, String) {
         if argument.hasSuffix(".yaml") || argument.hasSuffix(".yml") || argument.contains("/") {
             return (URL(fileURLWithPath: argument), argument)
         }

@@ -39,7 +39,9 @@ public struct CompareJob: Sendable {
     public func prepare() throws(InputError) -> Prepared {
         var problems = ProblemList()
         let library = settings.library
-        let names = scenarios.isEmpty ? library.available : scenarios
+        // Every scenario in the folder, but not the base itself (`kkr-plan compare --base X`).
+        let baseID = base.map { library.locate($0).0.deletingPathExtension().lastPathComponent }
+        let names = scenarios.isEmpty ? library.available.filter { $0 != baseID } : scenarios
         if names.isEmpty {
             problems.add(
                 InputError(
