@@ -112,18 +112,27 @@ public struct ScenarioLibrary {
                     return nil
                 }
                 seen.append(id)
-                let baseURL = currentURL.deletingLastPathComponent().appendingPathComponent("\(id).yaml")
-                guard FileManager.default.fileExists(atPath: baseURL.path) else {
-                    let siblings = Self.yamlStems(in: currentURL.deletingLastPathComponent())
+                // Beside the scenario first, then in the scenario folder (a planner's own file elsewhere).
+                let beside = currentURL.deletingLastPathComponent().appendingPathComponent("\(id).yaml")
+                let inFolder = library.folder.appendingPathComponent("\(id).yaml")
+                let baseURL: URL
+                let shown: String
+                if FileManager.default.fileExists(atPath: beside.path) {
+                    baseURL = beside
+                    shown = Self.sibling(of: current.file.displayName, named: "\(id).yaml")
+                } else if FileManager.default.fileExists(atPath: inFolder.path) {
+                    baseURL = inFolder
+                    shown = library.locate(id).1
+                } else {
+                    let known = Set(Self.yamlStems(in: currentURL.deletingLastPathComponent()) + library.available)
                     diagnostics.error(
-                        "the base scenario '\(id)' does not exist (no file \(id).yaml beside this one)",
+                        "the base scenario '\(id)' does not exist (no file \(id).yaml beside this one or in \(library.displayName))",
                         at: location,
                         hint:
-                            "write 'base: \(ScenarioReader.defaultBase)' or one of: \(siblings.joined(separator: ", "))"
+                            "write 'base: \(ScenarioReader.defaultBase)' or one of: \(known.sorted().joined(separator: ", "))"
                     )
                     return nil
                 }
-                let shown = Self.sibling(of: current.file.displayName, named: "\(id).yaml")
                 guard let base = read(at: baseURL, shown: shown, missingIsInput: false) else { return nil }
                 chain.insert(base, at: 0)
                 current = base

@@ -58,6 +58,19 @@ import Testing
         #expect(resolved.first?.scenario.file.displayName == path)
     }
 
+    /// A planner's own file outside the folder may build on a shipped scenario.
+    @Test func aFileElsewhereFindsItsBaseInTheFolder() throws {
+        let folder = try Folder(["a.yaml": Self.scenario("\n  - set_target: {programme: ssa, places: 1}")])
+        let elsewhere = try Folder(["mine.yaml": Self.scenario(base: "a")])
+        defer {
+            folder.remove()
+            elsewhere.remove()
+        }
+        let resolved = try folder.library.load([elsewhere.url.appendingPathComponent("mine.yaml").path])
+        #expect(resolved.first?.chain.map(\.id) == ["a", "mine"])
+        #expect(resolved.first?.bases.first?.file.displayName == "In/scenarios/a.yaml")
+    }
+
     @Test func aMissingFileIsMissingInputWithTheAvailableNames() throws {
         let folder = try Folder(["a.yaml": Self.scenario(), "b.yaml": Self.scenario()])
         defer { folder.remove() }
@@ -86,7 +99,7 @@ import Testing
             return !error.isMissingInput
                 && error.diagnostics.map(\.description) == [
                     "In/scenarios/b.yaml:3:7: error: the bases form a cycle: a → b → a — hint: let one of them build on 'base: default'",
-                    "In/scenarios/c.yaml:3:7: error: the base scenario 'nowhere' does not exist (no file nowhere.yaml beside this one) — hint: write 'base: default' or one of: a, b, c",
+                    "In/scenarios/c.yaml:3:7: error: the base scenario 'nowhere' does not exist (no file nowhere.yaml beside this one or in In/scenarios) — hint: write 'base: default' or one of: a, b, c",
                 ]
         }
     }
