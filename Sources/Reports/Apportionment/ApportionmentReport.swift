@@ -47,9 +47,7 @@ public enum ApportionmentReport {
                 )
             }
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return try ReportJSON.render(document)
     }
 
     struct Document: Encodable {

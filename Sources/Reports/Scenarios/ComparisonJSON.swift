@@ -11,10 +11,7 @@ import KKRDomain
 public enum ComparisonJSON {
     /// The JSON text (pretty-printed, sorted keys, trailing newline).
     public static func render(_ set: ScenarioSet) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(ComparisonDocument(set: set))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try ReportJSON.render(ComparisonDocument(set: set))
     }
 }
 

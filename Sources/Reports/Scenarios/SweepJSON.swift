@@ -9,9 +9,7 @@ import KKRDomain
 public enum SweepJSON {
     /// The JSON text (pretty-printed, sorted keys, trailing newline).
     public static func render(_ run: SweepRun) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(SweepDocument(run: run)), as: UTF8.self) + "\n"
+        try ReportJSON.render(SweepDocument(run: run))
     }
 
     /// The base's input files (both parts, each once), then the base scenario's files.

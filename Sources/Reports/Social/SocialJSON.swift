@@ -10,15 +10,12 @@ import KKRDomain
 public enum SocialJSON {
     /// The JSON text (pretty-printed, sorted keys, trailing newline).
     public static func render(_ plan: SocialPlan) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(SocialDocument(plan: plan))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try ReportJSON.render(SocialDocument(plan: plan))
     }
 
     /// `value` rounded to 1/`scale` (0.01 kr by default); dividing last gives the double nearest the decimal.
     static func rounded(_ value: Double, _ scale: Double = 100) -> Double {
-        (value * scale).rounded() / scale
+        ReportJSON.rounded(value, toScale: scale)
     }
 }
 

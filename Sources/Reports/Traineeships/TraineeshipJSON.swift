@@ -10,14 +10,11 @@ import KKRDomain
 public enum TraineeshipJSON {
     /// The JSON text (pretty-printed, sorted keys, trailing newline).
     public static func render(_ plan: TraineeshipPlan) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(PlanDocument(plan))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try ReportJSON.render(PlanDocument(plan))
     }
 
     static func rounded(_ value: Double, _ decimals: Double = 1e6) -> Double {
-        (value * decimals).rounded() / decimals
+        ReportJSON.rounded(value, toScale: decimals)
     }
 }
 
@@ -161,13 +158,4 @@ struct JointCapacityDocument: Encodable {
         let places: Int
         let cap: Int
     }
-}
-
-/// A coding key made from any string.
-struct StringKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
 }
