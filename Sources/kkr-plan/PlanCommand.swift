@@ -102,8 +102,7 @@ struct TraineeshipPart: PlanPart {
     let language: Language
 
     func prepare() throws(InputError) -> any PreparedPlanPart {
-        let inputs = try job.validate()
-        for warning in inputs.warnings { printError(warning.description) }
+        let inputs = try validatePrintingWarnings(job)
         return Prepared(job: job, inputs: inputs, language: language)
     }
 

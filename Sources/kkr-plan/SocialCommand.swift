@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Reports
 
@@ -24,8 +23,8 @@ struct SocialCommand: ParsableCommand {
 
     func run() throws {
         let job = options.job
-        let inputs = try validateSocialOrExit(job)
-        switch try runSocialOrExit(job, inputs: inputs) {
+        let inputs = try validateOrExit(job)
+        switch try runOrExit(job, inputs: inputs) {
         case .written(let plan, _, let json):
             print(format == .json ? json : SocialSummary.render(plan, language: options.language), terminator: "")
         case .infeasible:
@@ -65,8 +64,7 @@ struct SocialPart: PlanPart {
     let language: Language
 
     func prepare() throws(InputError) -> any PreparedPlanPart {
-        let inputs = try job.validate()
-        for warning in inputs.warnings { printError(warning.description) }
+        let inputs = try validatePrintingWarnings(job)
         return Prepared(job: job, inputs: inputs, language: language)
     }
 
@@ -76,7 +74,7 @@ struct SocialPart: PlanPart {
         let language: Language
 
         func run() throws -> PlanPartOutcome {
-            switch try runSocialOrExit(job, inputs: inputs) {
+            switch try runOrExit(job, inputs: inputs) {
             case .written(let plan, _, _):
                 print("\n" + SocialSummary.render(plan, language: language), terminator: "")
                 return PlanPartOutcome(isInfeasible: false, page: SocialHTML(plan: plan))
@@ -85,35 +83,4 @@ struct SocialPart: PlanPart {
             }
         }
     }
-}
-
-// MARK: - Shared steps
-
-/// Validates the Socialaftale inputs; prints every problem and exits 65 (or 66 when files are missing) on failure.
-func validateSocialOrExit(_ job: SocialJob) throws -> SocialInputs {
-    do {
-        let inputs = try job.validate()
-        for warning in inputs.warnings { printError(warning.description) }
-        return inputs
-    } catch {
-        throw reportedExitCode(for: error)
-    }
-}
-
-/// Plans and writes; prints the written files (or the note) on stderr.
-func runSocialOrExit(_ job: SocialJob, inputs: SocialInputs) throws -> SocialJob.Result {
-    let result: SocialJob.Result
-    do {
-        result = try job.run(inputs, solver: GLPKSolver())
-    } catch {
-        printError("kkr-plan: internal error: \(error)")
-        throw ExitCode.internalError
-    }
-    switch result {
-    case .written(_, let files, _):
-        printWritten(files, output: job.output)
-    case .infeasible(let note, let url):
-        printError(note + (url.map { "\n(written to \($0.path))" } ?? ""))
-    }
-    return result
 }

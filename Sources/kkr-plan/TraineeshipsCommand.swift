@@ -1,7 +1,6 @@
 import Allocation
 import ArgumentParser
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Reports
 
@@ -88,48 +87,4 @@ func validateFirstDivisor(_ divisor: Double?, method: ApportionmentMethod) throw
         throw ValidationError("--first-divisor applies to dhondt and sainte-lague only, not \(method.rawValue)")
     }
     guard divisor.isFinite, divisor > 0 else { throw ValidationError("--first-divisor must be a number > 0") }
-}
-
-/// Validates the job's inputs; prints every problem and exits 65 (or 66 when files are missing) on failure.
-func validateOrExit(_ job: TraineeshipJob) throws -> TraineeshipInputs {
-    do {
-        let inputs = try job.validate()
-        for warning in inputs.warnings { printError(warning.description) }
-        return inputs
-    } catch {
-        throw reportedExitCode(for: error)
-    }
-}
-
-/// Prints `error`'s diagnostics and returns the exit code for it.
-func reportedExitCode(for error: InputError) -> ExitCode {
-    printError(error.description)
-    return error.isMissingInput ? .noInput : .dataError
-}
-
-/// Plans and writes; prints the written files (or the infeasibility explanation) on stderr.
-func runOrExit(_ job: TraineeshipJob, inputs: TraineeshipInputs) throws -> TraineeshipJob.Result {
-    let result: TraineeshipJob.Result
-    do {
-        result = try job.run(inputs, solver: GLPKSolver())
-    } catch {
-        printError("kkr-plan: internal error: \(error)")
-        throw ExitCode.internalError
-    }
-    switch result {
-    case .written(_, let files, _):
-        printWritten(files, output: job.output)
-    case .infeasible(_, let note, let url):
-        printError(note + (url.map { "\n(written to \($0.path))" } ?? ""))
-    }
-    return result
-}
-
-/// Prints "wrote Reports/2027/…" on stderr for each file, relative to the output folder as the user named it.
-func printWritten(_ files: [URL], output: URL) {
-    let root = output.standardizedFileURL.path
-    for file in files {
-        let path = file.standardizedFileURL.path
-        printError("wrote " + (path.hasPrefix(root) ? output.relativePath + path.dropFirst(root.count) : path))
-    }
 }

@@ -35,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
         var social: SocialInputs?
         if FileManager.default.fileExists(atPath: inputs) {
             do {
-                social = try validateSocialOrExit(
+                social = try validateOrExit(
                     SocialJob(inputs: job.inputs, inputsDisplayName: inputs, output: job.output, year: year)
                 )
             } catch let code as ExitCode {
