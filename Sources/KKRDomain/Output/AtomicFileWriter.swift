@@ -90,4 +90,32 @@ public struct AtomicFileWriter: Sendable {
     public func remove(_ relativePath: String) {
         try? FileManager.default.removeItem(at: root.appendingPathComponent(relativePath))
     }
+
+    // MARK: - A plan or its infeasibility note
+
+    /// Writes a plan's reports (all or none), then removes the infeasibility note a failed earlier run left.
+    ///
+    /// A folder holds either a plan or the note saying there is none, never
+    /// both, so a meeting never reads a stale note next to a fresh plan.
+    ///
+    /// - Parameters:
+    ///   - files: The plan's reports.
+    ///   - notePath: The infeasibility note's relative path, removed after the reports are written.
+    /// - Returns: the URLs written, in the order given.
+    /// - Throws: ``OutputError`` naming the first file that failed (the note then stays).
+    public func writeReports(_ files: [OutputFile], replacingNote notePath: String) throws(OutputError) -> [URL] {
+        let urls = try write(files)
+        remove(notePath)
+        return urls
+    }
+
+    /// Writes the note explaining why there is no plan, leaving the last plan's reports as they are.
+    ///
+    /// - Parameters:
+    ///   - note: The explanation (Markdown).
+    ///   - relativePath: Where the note goes.
+    /// - Returns: the note's URL, or nil when it could not be written (the note is printed anyway).
+    public func writeNote(_ note: String, at relativePath: String) -> URL? {
+        try? write([OutputFile(relativePath: relativePath, text: note)]).first
+    }
 }

@@ -62,13 +62,14 @@ public struct TraineeshipJob: Sendable {
         switch try TraineeshipPlanner(solver: solver).plan(inputs, method: method, firstDivisor: firstDivisor) {
         case .planned(let plan):
             let files = try TraineeshipReportSet.files(for: plan, language: language, firstDivisor: firstDivisor)
-            let urls = try writer.write(files)
-            writer.remove(TraineeshipReportSet.infeasiblePath(year: plan.year))
+            let urls = try writer.writeReports(
+                files,
+                replacingNote: TraineeshipReportSet.infeasiblePath(year: plan.year)
+            )
             return .written(plan: plan, files: urls, json: try TraineeshipJSON.render(plan))
         case .infeasible(let conflicts):
             let note = TraineeshipReportSet.infeasibilityNote(conflicts, year: inputs.year, language: language)
-            let file = OutputFile(relativePath: TraineeshipReportSet.infeasiblePath(year: inputs.year), text: note)
-            let url = try? writer.write([file]).first
+            let url = writer.writeNote(note, at: TraineeshipReportSet.infeasiblePath(year: inputs.year))
             return .infeasible(conflicts: conflicts, note: note, noteURL: url)
         }
     }

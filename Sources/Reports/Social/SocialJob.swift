@@ -48,13 +48,11 @@ public struct SocialJob: Sendable {
         switch try SocialPlanner(solver: solver).plan(inputs) {
         case .planned(let plan):
             let files = try SocialReportSet.files(for: plan, language: language)
-            let urls = try writer.write(files)
-            writer.remove(SocialReportSet.infeasiblePath(year: plan.year))
+            let urls = try writer.writeReports(files, replacingNote: SocialReportSet.infeasiblePath(year: plan.year))
             return .written(plan: plan, files: urls, json: try SocialJSON.render(plan))
         case .infeasible(let termination):
             let note = SocialReportSet.infeasibilityNote(termination.rawValue, year: inputs.year, language: language)
-            let file = OutputFile(relativePath: SocialReportSet.infeasiblePath(year: inputs.year), text: note)
-            let url = try? writer.write([file]).first
+            let url = writer.writeNote(note, at: SocialReportSet.infeasiblePath(year: inputs.year))
             return .infeasible(note: note, noteURL: url)
         }
     }
