@@ -42,16 +42,13 @@ public struct IllustrativeFigure: Hashable, Sendable {
     static func collect(from inputs: TraineeshipInputs) -> [IllustrativeFigure] {
         var groups: [IllustrativeFigure] = []
         func add(_ subject: Subject, _ provenances: [Provenance]) {
-            let marked = provenances.filter(\.illustrative)
-            guard !marked.isEmpty else { return }
-            var sources: [String] = []
-            for source in marked.map(\.source) where !sources.contains(source) { sources.append(source) }
+            guard let tally = provenances.illustrativeTally(skippingEmptySources: false) else { return }
             groups.append(
                 IllustrativeFigure(
                     subject: subject,
-                    illustrativeCount: marked.count,
+                    illustrativeCount: tally.count,
                     totalCount: provenances.count,
-                    sources: sources
+                    sources: tally.sources
                 )
             )
         }

@@ -59,17 +59,12 @@ public struct SocialIllustrativeFigure: Hashable, Sendable {
             (.distanceOverrides, inputs.distanceOverrides.map(\.provenance)),
         ]
         return parts.compactMap { subject, provenances in
-            let marked = provenances.filter(\.illustrative)
-            guard !marked.isEmpty else { return nil }
-            var sources: [String] = []
-            for source in marked.map(\.source) where !source.isEmpty && !sources.contains(source) {
-                sources.append(source)
-            }
+            guard let tally = provenances.illustrativeTally(skippingEmptySources: true) else { return nil }
             return SocialIllustrativeFigure(
                 subject: subject,
-                illustrativeCount: marked.count,
+                illustrativeCount: tally.count,
                 totalCount: provenances.count,
-                sources: sources
+                sources: tally.sources
             )
         }
     }
