@@ -18,15 +18,7 @@ public enum ApportionmentReport {
             ])
         }
         rows.append(["total", NumberFormatting.plain(claimants.reduce(0) { $0 + $1.weight }), "", String(result.seats)])
-        let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let lines = rows.map { row in
-            row.enumerated()
-                .map { column, value in
-                    let padding = String(repeating: " ", count: widths[column] - value.count)
-                    return column == 0 ? value + padding : padding + value
-                }
-                .joined(separator: "  ")
-        }
+        let lines = TextTable.render(rows)
         return (["\(method): \(result.seats) seats", ""] + lines).joined(separator: "\n") + "\n"
     }
 

@@ -41,7 +41,7 @@ public enum ComparisonSummary {
                         }
                 )
             }
-            lines += aligned(table) + [""]
+            lines += TextTable.render(table) + [""]
         }
         lines += social(set, baseColumn: baseColumn, text: text)
         if !unchanged.isEmpty {
@@ -90,19 +90,6 @@ public enum ComparisonSummary {
                 amount: false
             ),
         ]
-        return aligned(table) + [""]
-    }
-
-    /// The table with the first column left-aligned and the others right-aligned.
-    static func aligned(_ table: [[String]]) -> [String] {
-        let widths = (table.first ?? []).indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-        return table.map { row in
-            row.enumerated()
-                .map { column, value in
-                    let padding = String(repeating: " ", count: widths[column] - value.count)
-                    return column == 0 ? value + padding : padding + value
-                }
-                .joined(separator: "  ")
-        }
+        return TextTable.render(table) + [""]
     }
 }

@@ -33,7 +33,7 @@ public enum SweepSummary {
                     text.number(item.changes.count),
                 ])
             }
-            lines += ComparisonSummary.aligned(table) + [""]
+            lines += TextTable.render(table) + [""]
         }
         if !analysis.socialSeries.isEmpty {
             func millions(_ value: Double?) -> String { value.map { text.number($0 / 1_000_000, decimals: 1) } ?? "–" }
@@ -52,7 +52,7 @@ public enum SweepSummary {
                     text.number(series.changes.count),
                 ])
             }
-            lines += ComparisonSummary.aligned(table) + [""]
+            lines += TextTable.render(table) + [""]
         }
         if analysis.changingProgrammeIDs.isEmpty && analysis.socialSeries.isEmpty {
             lines.append(

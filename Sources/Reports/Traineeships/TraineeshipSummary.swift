@@ -23,15 +23,7 @@ public enum TraineeshipSummary {
         table.append(
             [text.pick("I alt", "Total")] + plan.programmes.map { text.number($0.rows.reduce(0) { $0 + $1.places }) }
         )
-        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-        let lines = table.map { row in
-            row.enumerated()
-                .map { column, value in
-                    let padding = String(repeating: " ", count: widths[column] - value.count)
-                    return column == 0 ? value + padding : padding + value
-                }
-                .joined(separator: "  ")
-        }
+        let lines = TextTable.render(table)
         let title = text.pick(
             "Praktikpladser \(plan.year) – \(text.method(plan.method))",
             "Training places \(plan.year) – \(text.method(plan.method))"
