@@ -119,11 +119,6 @@ extension ComparisonMarkdown {
     }
 
     func inputFiles(_ set: ScenarioSet) -> [String] {
-        var lines = [
-            text.pick("## Inputfiler", "## Input files"), "", text.pick("| Fil | SHA-256 |", "| File | SHA-256 |"),
-            "|---|---|",
-        ]
-        lines += ComparisonRows.files(set).map { "| `\($0.displayName)` | `\($0.sha256)` |" }
-        return lines
+        MarkdownSections.inputFiles(ComparisonRows.files(set), text: text)
     }
 }

@@ -90,11 +90,6 @@ extension SweepMarkdown {
             ), "",
         ]
         lines += figures.isEmpty ? [text.pick("- Ingen.", "- None.")] : figures
-        lines += [
-            "", text.pick("## Inputfiler", "## Input files"), "", text.pick("| Fil | SHA-256 |", "| File | SHA-256 |"),
-            "|---|---|",
-        ]
-        lines += SweepJSON.files(run).map { "| `\($0.displayName)` | `\($0.sha256)` |" }
-        return lines
+        return lines + [""] + MarkdownSections.inputFiles(SweepJSON.files(run), text: text)
     }
 }

@@ -104,34 +104,14 @@ public struct TraineeshipMarkdown: Sendable {
     }
 
     func illustrative(_ plan: TraineeshipPlan) -> [String] {
-        let figures = plan.inputs.illustrativeFigures
-        var lines = [text.pick("## Illustrative tal", "## Illustrative figures"), ""]
-        if figures.isEmpty {
-            lines.append(
-                text.pick(
-                    "Ingen af de anvendte tal er markeret som illustrative.",
-                    "None of the figures used is marked illustrative."
-                )
-            )
-        } else {
-            lines.append(
-                text.pick(
-                    "Disse inputtal er antagelser, ikke offentliggjorte tal. Kontrollér dem mod den officielle kilde før en beslutning:",
-                    "These input figures are assumptions, not published numbers. Check them against the official source before a decision:"
-                )
-            )
-            lines.append("")
-            lines += figures.map { "- " + text.illustrative($0, inputs: plan.inputs) }
-        }
-        return lines + [""]
+        MarkdownSections.illustrative(
+            plan.inputs.illustrativeFigures.map { text.illustrative($0, inputs: plan.inputs) },
+            text: text,
+            sources: text.pick("den officielle kilde", "the official source")
+        )
     }
 
     func inputFiles(_ plan: TraineeshipPlan) -> [String] {
-        var lines = [
-            text.pick("## Inputfiler", "## Input files"), "", text.pick("| Fil | SHA-256 |", "| File | SHA-256 |"),
-            "|---|---|",
-        ]
-        lines += plan.inputs.files.map { "| `\($0.displayName)` | `\($0.sha256)` |" }
-        return lines
+        MarkdownSections.inputFiles(plan.inputs.files, text: text)
     }
 }
