@@ -1,56 +1,33 @@
-/// A group of input figures that are assumptions rather than published numbers.
+/// A group of training-place input figures that are assumptions rather than published numbers.
 ///
-/// Reports list these under "Illustrative tal" so a meeting sees at a glance
-/// which parts of the plan rest on assumptions. Figures are grouped by what
-/// they are (a programme's regional number, a key, bounds, last year's
-/// figures, split shares, a joint capacity) rather than listed one by one.
-public struct IllustrativeFigure: Hashable, Sendable {
-    /// What the figures are.
-    public enum Subject: Hashable, Sendable {
-        /// The regional number of a programme.
-        case target(programmeID: String)
-        /// The weights of a distribution key.
-        case key(keyID: String)
-        /// Floors and caps of a programme.
-        case bounds(programmeID: String)
-        /// Last year's allocation and realised numbers of a programme.
-        case lastYear(programmeID: String)
-        /// The shares of a split dimension of a programme.
-        case split(programmeID: String, dimensionID: String)
-        /// The caps of a joint capacity.
-        case jointCapacity(id: String)
-    }
+/// Grouped by what they are (a programme's regional number, a key, bounds,
+/// last year's figures, split shares, a joint capacity).
+public typealias IllustrativeFigure = IllustrativeGroup<TraineeshipFigureSubject>
 
-    /// What the figures are.
-    public var subject: Subject
-    /// How many figures of the group are illustrative.
-    public var illustrativeCount: Int
-    /// How many figures the group has.
-    public var totalCount: Int
-    /// The distinct source texts of the illustrative figures, in first-seen order.
-    public var sources: [String]
+/// What a group of illustrative training-place figures is.
+public enum TraineeshipFigureSubject: Hashable, Sendable {
+    /// The regional number of a programme.
+    case target(programmeID: String)
+    /// The weights of a distribution key.
+    case key(keyID: String)
+    /// Floors and caps of a programme.
+    case bounds(programmeID: String)
+    /// Last year's allocation and realised numbers of a programme.
+    case lastYear(programmeID: String)
+    /// The shares of a split dimension of a programme.
+    case split(programmeID: String, dimensionID: String)
+    /// The caps of a joint capacity.
+    case jointCapacity(id: String)
+}
 
-    /// Creates a group.
-    public init(subject: Subject, illustrativeCount: Int, totalCount: Int, sources: [String]) {
-        self.subject = subject
-        self.illustrativeCount = illustrativeCount
-        self.totalCount = totalCount
-        self.sources = sources
-    }
-
+extension IllustrativeGroup where Subject == TraineeshipFigureSubject {
     /// The illustrative groups of the figures `inputs` uses, in a fixed order.
     static func collect(from inputs: TraineeshipInputs) -> [IllustrativeFigure] {
         var groups: [IllustrativeFigure] = []
         func add(_ subject: Subject, _ provenances: [Provenance]) {
-            guard let tally = provenances.illustrativeTally(skippingEmptySources: false) else { return }
-            groups.append(
-                IllustrativeFigure(
-                    subject: subject,
-                    illustrativeCount: tally.count,
-                    totalCount: provenances.count,
-                    sources: tally.sources
-                )
-            )
+            if let group = IllustrativeFigure(subject: subject, provenances: provenances, skippingEmptySources: false) {
+                groups.append(group)
+            }
         }
         var keysSeen: Set<String> = []
         for programme in inputs.programmes {

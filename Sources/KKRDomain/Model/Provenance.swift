@@ -18,26 +18,3 @@ public struct Provenance: Hashable, Sendable {
         self.location = location
     }
 }
-
-// MARK: - Illustrative figures
-
-extension [Provenance] {
-    /// How many of these figures are illustrative, and their distinct source texts in first-seen order.
-    ///
-    /// Both parts' "Illustrative tal" groups (``IllustrativeFigure``,
-    /// ``SocialIllustrativeFigure``) count their figures this way.
-    ///
-    /// - Parameter skippingEmptySources: Leaves empty source texts out of `sources`
-    ///   (the Socialaftale's figures may have no source text).
-    /// - Returns: nil when no figure is illustrative.
-    func illustrativeTally(skippingEmptySources: Bool) -> (count: Int, sources: [String])? {
-        let marked = filter(\.illustrative)
-        guard !marked.isEmpty else { return nil }
-        var sources: [String] = []
-        for source in marked.map(\.source) where !(skippingEmptySources && source.isEmpty) && !sources.contains(source)
-        {
-            sources.append(source)
-        }
-        return (marked.count, sources)
-    }
-}
