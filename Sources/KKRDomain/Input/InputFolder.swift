@@ -29,7 +29,10 @@ public struct InputFolder {
             throw InputError(diagnostics: [diagnostic], isMissingInput: true)
         }
         self.url = url
-        self.displayName = displayName
+        // `--inputs Inputs/` names files `Inputs/social/offers.csv`, as the training places do.
+        var name = displayName
+        while name.count > 1 && name.hasSuffix("/") { name.removeLast() }
+        self.displayName = name
     }
 
     /// How messages name the file at `relativePath` (`Inputs/social/offers.csv`).

@@ -20,6 +20,25 @@ import Testing
 
     static let offers = "social/offers.csv"
 
+    /// `--inputs In/` names files `In/social/offers.csv`, not `In//social/offers.csv`.
+    @Test func aTrailingSlashInTheFolderNameIsNotDoubled() throws {
+        let fixture = try InputFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        try fixture.replace(
+            ";787;787;udviklingshaemning;sel108;30",
+            with: ";787;1081;udviklingshaemning;sel108;30",
+            in: Self.offers
+        )
+        do {
+            _ = try SocialInputReader.read(folder: fixture.folder, displayName: "In/", year: nil)
+            Issue.record("the region as a location was accepted")
+        } catch {
+            let lines = error.diagnostics.map(\.description)
+            #expect(lines.contains { $0.hasPrefix("In/social/offers.csv:5:4: error:") }, "\(lines)")
+            #expect(!lines.contains { $0.contains("//") })
+        }
+    }
+
     @Test func offerProblemsAreAllReported() throws {
         let fixture = try InputFixture()
         try fixture.replace(
