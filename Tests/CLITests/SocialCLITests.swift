@@ -7,7 +7,7 @@ import Testing
     /// The files `kkr-plan social` writes, sorted.
     static let reports = [
         "socialaftale.json", "socialaftale.md", "socialaftale_buyers.csv", "socialaftale_demand.csv",
-        "socialaftale_offers.csv", "socialaftale_purchases.csv",
+        "socialaftale_model.lp", "socialaftale_offers.csv", "socialaftale_purchases.csv",
     ]
 
     @Test func socialWritesEveryReportIdentically() throws {

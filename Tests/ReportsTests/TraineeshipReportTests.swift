@@ -67,7 +67,7 @@ import Testing
         let first = try TraineeshipReportSet.files(for: try Self.defaultPlan(), language: .danish)
         let second = try TraineeshipReportSet.files(for: try Self.defaultPlan(), language: .danish)
         #expect(first == second)
-        #expect(first.count == 8)
+        #expect(first.count == 11)
     }
 
     @Test func infeasibilityNote() throws {

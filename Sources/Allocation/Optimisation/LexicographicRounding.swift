@@ -37,7 +37,7 @@ public struct LexicographicRounding: Sendable {
     /// - Throws: what the solver throws for an invalid model (a programming error here).
     public func solve(_ problem: RoundingProblem) throws -> RoundingOutcome {
         var model = RoundingModel(problem)
-        var last: Solution?
+        var last: (solution: Solution, model: LinearModel, objective: Double)?
         for stage in RoundingModel.Stage.allCases {
             guard let objective = model.objective(for: stage) else { continue }
             var staged = model.linearModel
@@ -46,21 +46,21 @@ public struct LexicographicRounding: Sendable {
             if solution.termination == .infeasible && last == nil { return .infeasible }
             guard solution.termination == .optimal, solution.hasSolution, let value = solution.objectiveValue else {
                 if let last {
-                    var partial = model.solution(from: last)
+                    var partial = model.solution(from: last.solution, model: last.model, objective: last.objective)
                     partial.stoppedStage = "\(stage.rawValue): \(solution.termination.rawValue)"
                     return .solved(partial)
                 }
                 return .failed("stage \(stage.rawValue): \(solution.termination.rawValue)")
             }
             model.fix(objective, atMost: value + Self.tolerance * max(1, abs(value)), stage: stage)
-            last = solution
+            last = (solution, staged, value)
         }
         guard let last else { return .failed("no stage was solved") }
-        return .solved(model.solution(from: last))
+        return .solved(model.solution(from: last.solution, model: last.model, objective: last.objective))
     }
 }
 
-/// The linear model behind ``LexicographicRounding``: columns x (integer), d (deviation), t (group maxima), e (reference distance).
+/// The linear model behind ``LexicographicRounding``: columns x<index>_<cell name> (integer), d (deviation), t (group maxima), e (reference distance).
 struct RoundingModel {
     enum Stage: String, CaseIterable {
         case overallDeviation = "overall_deviation"
@@ -83,7 +83,7 @@ struct RoundingModel {
         for (index, cell) in problem.cells.enumerated() {
             let upper = cell.upper == Int.max ? Double.infinity : Double(cell.upper)
             let x = linearModel.addVariable(
-                "x\(index)",
+                "x\(index)_\(Self.columnSuffix(cell.name))",
                 kind: .integer,
                 lowerBound: Double(cell.lower),
                 upperBound: upper
@@ -137,6 +137,19 @@ struct RoundingModel {
         }
     }
 
+    /// The cell's name reduced to ASCII letters, digits and `_` (at most 64), so column names stay valid and readable.
+    ///
+    /// The index before it keeps columns unique whatever the names are.
+    static func columnSuffix(_ name: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                name.unicodeScalars
+                    .filter { $0.isASCII && ($0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+                    .prefix(64)
+            )
+        )
+    }
+
     /// The stage's objective, or nil when the stage has nothing to do.
     func objective(for stage: Stage) -> LinearExpression? {
         switch stage {
@@ -161,7 +174,9 @@ struct RoundingModel {
     }
 
     /// The integer values of `solution` and the stage measures recomputed from them.
-    func solution(from solution: Solution) -> RoundingSolution {
+    ///
+    /// `model` is the stage's model as solved and `objective` the optimum it reached.
+    func solution(from solution: Solution, model: LinearModel, objective: Double) -> RoundingSolution {
         let cells = problem.cells
         let values = places.map { Int(solution[$0].rounded()) }
         let deviations = cells.indices.map { abs(Double(values[$0]) - cells[$0].target) }
@@ -175,7 +190,9 @@ struct RoundingModel {
             values: values,
             largestDeviation: largest.reduce(0, +),
             totalDeviation: deviations.reduce(0, +),
-            referenceDistance: distance
+            referenceDistance: distance,
+            lastStageModel: model,
+            lastStageObjective: objective
         )
     }
 }

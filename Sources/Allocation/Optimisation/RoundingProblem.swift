@@ -1,3 +1,5 @@
+import LinearProgramming
+
 /// A solver-independent description of "round these fractional targets to whole numbers, fairly".
 ///
 /// Cells have a fractional target (a quota), integer bounds, an optional
@@ -114,7 +116,7 @@ public enum RoundingOutcome: Sendable {
 }
 
 /// The integer values and the objective reached at each stage.
-public struct RoundingSolution: Sendable, Hashable {
+public struct RoundingSolution: Sendable {
     /// The value of each cell.
     public var values: [Int]
     /// Stage 1: the sum over groups of the largest |value − target|.
@@ -125,4 +127,11 @@ public struct RoundingSolution: Sendable, Hashable {
     public var referenceDistance: Double
     /// The stage that did not finish optimally and its status, if any (the values are then the previous stage's).
     public var stoppedStage: String?
+    /// The last stage's model as solved: every earlier stage's `keep_*` row and the last stage's objective.
+    ///
+    /// When a stage stopped early (``stoppedStage``), the model of the last stage solved to optimality,
+    /// whose solution the values are. Solving it again gives ``lastStageObjective``; the plan writes it for audit.
+    public var lastStageModel: LinearModel
+    /// The optimum of ``lastStageModel``.
+    public var lastStageObjective: Double
 }

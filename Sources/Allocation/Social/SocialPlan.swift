@@ -1,4 +1,5 @@
 import KKRDomain
+import LinearProgramming
 
 /// The Socialaftale balance for one plan year: who buys where, how full each offer is, what is missing, what places are worth.
 ///
@@ -26,6 +27,8 @@ public struct SocialPlan: Sendable {
     public var recommendations: [SocialRecommendation]
     /// The invariants.
     public var checks: SocialChecks
+    /// The integer model as solved, kept for the audit file (`socialaftale_model.lp`).
+    public var model: LinearModel
 
     /// Creates a plan.
     public init(
@@ -38,7 +41,8 @@ public struct SocialPlan: Sendable {
         buyers: [BuyerCost],
         costs: SocialCosts,
         recommendations: [SocialRecommendation],
-        checks: SocialChecks
+        checks: SocialChecks,
+        model: LinearModel
     ) {
         self.year = year
         self.inputs = inputs
@@ -50,6 +54,7 @@ public struct SocialPlan: Sendable {
         self.costs = costs
         self.recommendations = recommendations
         self.checks = checks
+        self.model = model
     }
 
     /// Citizens in the demand, placed, outside the region, unmet — summed over the whole region.

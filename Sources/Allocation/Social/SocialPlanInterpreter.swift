@@ -115,7 +115,8 @@ struct SocialPlanInterpreter {
                 demand: demand,
                 emptyPlaceCostShare: policy.emptyPlaceCostShare.value
             ),
-            checks: checks
+            checks: checks,
+            model: model.model
         )
     }
 

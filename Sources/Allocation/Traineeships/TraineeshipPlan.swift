@@ -1,4 +1,5 @@
 import KKRDomain
+import LinearProgramming
 
 /// The distribution of every programme's places for one year, ready for the report renderers.
 public struct TraineeshipPlan: Sendable {
@@ -14,6 +15,9 @@ public struct TraineeshipPlan: Sendable {
     public var inputs: TraineeshipInputs
     /// Per programme id: the optimisation stage that stopped early and its status (empty when every stage was optimal).
     public var solverNotes: [String: String] = [:]
+    /// The optimiser's last-stage model per programme, or per group of programmes solved together
+    /// (named by the joint capacities' ids), with the optimum it reached, in solve order; empty for the classic methods.
+    public var models: [(name: String, model: LinearModel, objective: Double)] = []
 
     /// Creates a plan.
     public init(

@@ -58,6 +58,7 @@ public struct TraineeshipPlanner: Sendable {
         var places: [String: [Int]] = [:]
         var solvedWith: [String: [String]] = [:]
         var solverNotes: [String: String] = [:]
+        var models: [(name: String, model: LinearModel, objective: Double)] = []
         if method == .optimal {
             for component in components(setups, inputs.jointCapacities) {
                 let group = component.map { setups[$0] }
@@ -66,6 +67,8 @@ public struct TraineeshipPlanner: Sendable {
                 let model = TraineeshipModel(setups: group, capacities: capacities, inputs: inputs)
                 switch try LexicographicRounding(solver: solver, options: options).solve(model.problem) {
                 case .solved(let solution):
+                    let name = ids.count == 1 ? ids.joined() : capacities.map(\.id).joined(separator: "_")
+                    models.append((name, solution.lastStageModel, solution.lastStageObjective))
                     for (setupIndex, setup) in group.enumerated() {
                         places[setup.programme.id] = model.cellOwners.indices
                             .filter { model.cellOwners[$0].setup == setupIndex }.map { solution.values[$0] }
@@ -124,6 +127,7 @@ public struct TraineeshipPlanner: Sendable {
             inputs: inputs
         )
         plan.solverNotes = solverNotes
+        plan.models = models
         return .planned(plan)
     }
 

@@ -2,13 +2,16 @@ import KKRDomain
 
 /// Markdown sections every report ends with, worded the same way in every report.
 public enum MarkdownSections {
-    /// `## Inputfiler` with a table of the files read and their SHA-256.
-    public static func inputFiles(_ files: [InputFile], text: ReportText) -> [String] {
+    /// `## Inputfiler` with a table of the files read and their SHA-256, then the sentence naming the model files written (if any).
+    public static func inputFiles(_ files: [InputFile], text: ReportText, modelFiles: [String] = []) -> [String] {
         var lines = [
             text.pick("## Inputfiler", "## Input files"), "", text.pick("| Fil | SHA-256 |", "| File | SHA-256 |"),
             "|---|---|",
         ]
         lines += files.map { "| `\($0.displayName)` | `\($0.sha256)` |" }
+        if let sentence = text.modelFiles(modelFiles) {
+            lines += ["", sentence]
+        }
         return lines
     }
 

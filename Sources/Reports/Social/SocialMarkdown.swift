@@ -94,6 +94,10 @@ public struct SocialMarkdown: Sendable {
     }
 
     func inputFiles(_ plan: SocialPlan) -> [String] {
-        MarkdownSections.inputFiles(plan.inputs.files, text: text)
+        MarkdownSections.inputFiles(
+            plan.inputs.files,
+            text: text,
+            modelFiles: [SocialReportSet.modelFileName]
+        )
     }
 }

@@ -1,18 +1,27 @@
 import Allocation
 import KKRDomain
+import LinearProgramming
 
 /// Every file a Socialaftale run writes under `Reports/`, by path relative to it.
 ///
 /// `<year>/socialaftale.md` (the meeting report), `<year>/socialaftale.json`,
 /// and `<year>/socialaftale_purchases.csv`, `_offers.csv`, `_demand.csv`,
-/// `_buyers.csv`. With `--language en` the report and CSV headers are
-/// English; file names do not change.
+/// `_buyers.csv`, and `<year>/socialaftale_model.lp` (the integer model as
+/// solved, in CPLEX-LP, for audit and `kkr-plan solve`). With
+/// `--language en` the report and CSV headers are English; file names do not
+/// change.
 public enum SocialReportSet {
     /// The Markdown report's path for `year`.
     public static func markdownPath(year: Int) -> String { "\(year)/socialaftale.md" }
 
     /// The JSON's path for `year`.
     public static func jsonPath(year: Int) -> String { "\(year)/socialaftale.json" }
+
+    /// The model file's name (next to the report).
+    public static let modelFileName = "socialaftale_model.lp"
+
+    /// The model file's path for `year`.
+    public static func modelPath(year: Int) -> String { "\(year)/\(modelFileName)" }
 
     /// The infeasibility note's path for `year`.
     public static func infeasiblePath(year: Int) -> String { "\(year)/socialaftale_infeasible.md" }
@@ -28,6 +37,7 @@ public enum SocialReportSet {
             csv.offers(plan).outputFile("\(year)/socialaftale_offers.csv"),
             csv.demand(plan).outputFile("\(year)/socialaftale_demand.csv"),
             csv.buyers(plan).outputFile("\(year)/socialaftale_buyers.csv"),
+            OutputFile(relativePath: modelPath(year: year), text: CPLEXLPWriter().text(for: plan.model)),
         ]
     }
 

@@ -58,6 +58,21 @@ public struct ReportText: Sendable {
         return items.dropLast().joined(separator: ", ") + pick(" og ", " and ") + last
     }
 
+    /// The sentence naming the audit model files next to the report (nil when there are none).
+    public func modelFiles(_ fileNames: [String]) -> String? {
+        guard !fileNames.isEmpty else { return nil }
+        let files = list(fileNames.map { "`\($0)`" })
+        return fileNames.count == 1
+            ? pick(
+                "Modellen er gemt som \(files) (CPLEX-LP, kan genløses med `kkr-plan solve`).",
+                "The model is saved as \(files) (CPLEX-LP, re-solvable with `kkr-plan solve`)."
+            )
+            : pick(
+                "Modellerne er gemt som \(files) (CPLEX-LP, kan genløses med `kkr-plan solve`).",
+                "The models are saved as \(files) (CPLEX-LP, re-solvable with `kkr-plan solve`)."
+            )
+    }
+
     // MARK: - Words
 
     /// "præcist" / "exact", "minimum" / "minimum".

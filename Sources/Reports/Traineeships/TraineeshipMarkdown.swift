@@ -112,6 +112,10 @@ public struct TraineeshipMarkdown: Sendable {
     }
 
     func inputFiles(_ plan: TraineeshipPlan) -> [String] {
-        MarkdownSections.inputFiles(plan.inputs.files, text: text)
+        MarkdownSections.inputFiles(
+            plan.inputs.files,
+            text: text,
+            modelFiles: plan.models.map { TraineeshipReportSet.modelFileName($0.name) }
+        )
     }
 }

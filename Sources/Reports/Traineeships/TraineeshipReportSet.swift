@@ -1,18 +1,28 @@
 import Allocation
 import KKRDomain
+import LinearProgramming
 
 /// Every file a training-places run writes under `Reports/`, by path relative to it.
 ///
 /// `<year>/traineeships.md` (the meeting report), `<year>/traineeships.json`,
 /// `<year>/traineeships_<programme>.csv` and
-/// `<year>/traineeships_<programme>_<split>.csv`. With `--language en` the
-/// report and CSV headers are English; file names do not change.
+/// `<year>/traineeships_<programme>_<split>.csv`, and with the optimiser
+/// `<year>/traineeships_<programme or joint capacity>_model.lp` (the last
+/// stage's model as solved, in CPLEX-LP, for audit and `kkr-plan solve`).
+/// With `--language en` the report and CSV headers are English; file names
+/// do not change.
 public enum TraineeshipReportSet {
     /// The Markdown report's path for `year`.
     public static func markdownPath(year: Int) -> String { "\(year)/traineeships.md" }
 
     /// The JSON's path for `year`.
     public static func jsonPath(year: Int) -> String { "\(year)/traineeships.json" }
+
+    /// The path of the model file for `name` (a programme id, or the joint capacities solved together).
+    public static func modelPath(year: Int, name: String) -> String { "\(year)/\(modelFileName(name))" }
+
+    /// The file name (next to the report) of the model file for `name`.
+    public static func modelFileName(_ name: String) -> String { "traineeships_\(name)_model.lp" }
 
     /// The infeasibility note's path for `year`.
     public static func infeasiblePath(year: Int) -> String { "\(year)/traineeships_infeasible.md" }
@@ -39,6 +49,12 @@ public enum TraineeshipReportSet {
                         .outputFile("\(year)/traineeships_\(id)_\(split.dimension.id).csv")
                 )
             }
+        }
+        let writer = CPLEXLPWriter()
+        for entry in plan.models {
+            files.append(
+                OutputFile(relativePath: modelPath(year: year, name: entry.name), text: writer.text(for: entry.model))
+            )
         }
         return files
     }

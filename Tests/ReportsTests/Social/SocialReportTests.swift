@@ -43,6 +43,7 @@ import Testing
             files.map(\.relativePath) == [
                 "2027/socialaftale.md", "2027/socialaftale.json", "2027/socialaftale_purchases.csv",
                 "2027/socialaftale_offers.csv", "2027/socialaftale_demand.csv", "2027/socialaftale_buyers.csv",
+                "2027/socialaftale_model.lp",
             ]
         )
         for file in files where file.relativePath.hasSuffix(".csv") {
