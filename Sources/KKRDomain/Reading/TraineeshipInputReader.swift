@@ -32,43 +32,19 @@ public enum TraineeshipInputReader {
     /// - Throws: ``InputError`` with every problem found; `isMissingInput` when only files are missing.
     public static func read(folder: URL, displayName: String, year: Int? = nil) throws(InputError) -> TraineeshipInputs
     {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
-            let diagnostic = Diagnostic(
-                .error,
-                at: SourceLocation(file: displayName),
-                "the input folder does not exist",
-                hint: "run from the project folder or pass --inputs DIR"
-            )
-            throw InputError(diagnostics: [diagnostic], isMissingInput: true)
-        }
-        var diagnostics = DiagnosticCollector()
-        var missing = 0
-        func load(_ name: String, optional: Bool) -> InputFile? {
-            let url = folder.appendingPathComponent(name)
-            let folderName = displayName.hasSuffix("/") ? String(displayName.dropLast()) : displayName
-            let shown = folderName.isEmpty ? name : "\(folderName)/\(name)"
-            if optional && !FileManager.default.fileExists(atPath: url.path) { return nil }
-            let before = diagnostics.errors.count
-            let file = InputFile.read(url, displayName: shown, diagnostics: &diagnostics)
-            if file == nil && !FileManager.default.fileExists(atPath: url.path) {
-                missing += diagnostics.errors.count - before
-            }
-            return file
-        }
-        let settingsFile = load(FileName.settings, optional: false)
-        let partiesFile = load(FileName.parties, optional: false)
-        let keysFile = load(FileName.keys, optional: false)
-        let boundsFile = load(FileName.bounds, optional: true)
-        let lastYearFile = load(FileName.lastYear, optional: true)
-        let settings = settingsFile.flatMap { SettingsReader.read($0, diagnostics: &diagnostics) }
-        let capacityFile = load(FileName.jointCapacity, optional: settings?.jointCapacities.isEmpty ?? true)
+        var input = try InputFolder(url: folder, displayName: displayName)
+        let settingsFile = input.load(FileName.settings)
+        let partiesFile = input.load(FileName.parties)
+        let keysFile = input.load(FileName.keys)
+        let boundsFile = input.load(FileName.bounds, optional: true)
+        let lastYearFile = input.load(FileName.lastYear, optional: true)
+        let settings = settingsFile.flatMap { SettingsReader.read($0, diagnostics: &input.diagnostics) }
+        let capacityFile = input.load(FileName.jointCapacity, optional: settings?.jointCapacities.isEmpty ?? true)
         let (municipalities, region) =
-            partiesFile.map { PartiesReader.read($0, diagnostics: &diagnostics) } ?? ([], nil)
+            partiesFile.map { PartiesReader.read($0, diagnostics: &input.diagnostics) } ?? ([], nil)
 
         guard let settings, let partiesFile, let keysFile else {
-            throw InputError(diagnostics: diagnostics.sorted, isMissingInput: missing == diagnostics.errors.count)
+            throw input.error
         }
         let planYear = year ?? settings.planYear
         let parties = municipalities + (region.map { [$0] } ?? [])
@@ -87,11 +63,12 @@ public enum TraineeshipInputReader {
                 parties: parties,
                 partiesFile: partiesFile.displayName,
                 keys: settings.keys,
-                diagnostics: &diagnostics
+                diagnostics: &input.diagnostics
             ),
             programmes: settings.programmes,
-            bounds: boundsFile.map { BoundsReader.read($0, context: context, diagnostics: &diagnostics) } ?? [:],
-            lastYear: lastYearFile.map { LastYearReader.read($0, context: context, diagnostics: &diagnostics) } ?? [:],
+            bounds: boundsFile.map { BoundsReader.read($0, context: context, diagnostics: &input.diagnostics) } ?? [:],
+            lastYear: lastYearFile.map { LastYearReader.read($0, context: context, diagnostics: &input.diagnostics) }
+                ?? [:],
             jointCapacities: settings.jointCapacities,
             files: [settingsFile, partiesFile, keysFile, boundsFile, lastYearFile, capacityFile].compactMap { $0 }
         )
@@ -103,7 +80,7 @@ public enum TraineeshipInputReader {
                 capacityFile,
                 capacities: settings.jointCapacities,
                 context: capacityContext,
-                diagnostics: &diagnostics
+                diagnostics: &input.diagnostics
             )
         }
         TraineeshipValidator.validate(
@@ -111,12 +88,12 @@ public enum TraineeshipInputReader {
             settings: settings,
             keysFile: keysFile.displayName,
             yearWasGiven: year != nil,
-            diagnostics: &diagnostics
+            diagnostics: &input.diagnostics
         )
-        if diagnostics.hasErrors {
-            throw InputError(diagnostics: diagnostics.sorted, isMissingInput: missing == diagnostics.errors.count)
+        if input.diagnostics.hasErrors {
+            throw input.error
         }
-        inputs.warnings = diagnostics.sorted.filter { $0.severity == .warning }
+        inputs.warnings = input.diagnostics.sorted.filter { $0.severity == .warning }
         return inputs
     }
 }
