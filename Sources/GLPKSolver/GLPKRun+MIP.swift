@@ -58,12 +58,7 @@ extension GLPKRun {
             termination = .numericalError
         }
         guard hasIncumbent, termination != .infeasible else {
-            return Solution(
-                termination: termination,
-                hasSolution: false,
-                objectiveValue: nil,
-                bestBound: progress.bestBound
-            )
+            return Solution.noSolution(termination, bestBound: progress.bestBound)
         }
         var solution = readPrimal(mip: true)
         solution.termination = termination
@@ -92,21 +87,21 @@ extension GLPKRun {
         let code = glp_simplex(problem, &parameters)
         guard code == 0 else {
             let termination: TerminationStatus = code == GLP_ETMLIM ? .timeLimit : .infeasibleOrUnbounded
-            return Solution(termination: termination, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(termination)
         }
         guard glp_get_status(problem) == GLP_OPT else {
-            return Solution(termination: .infeasible, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.infeasible)
         }
         let feasibility = branchAndCut(timeLimitMilliseconds: Self.settleTimeLimitMilliseconds)
         switch feasibility.termination {
         case .optimal, .gapLimit:
-            return Solution(termination: .unbounded, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.unbounded)
         case .infeasible:
-            return Solution(termination: .infeasible, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.infeasible)
         case .timeLimit where feasibility.hasSolution:
-            return Solution(termination: .unbounded, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.unbounded)
         default:
-            return Solution(termination: .infeasibleOrUnbounded, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.infeasibleOrUnbounded)
         }
     }
 }

@@ -11,7 +11,7 @@ struct GLPKRun {
 
     func solve() -> Solution {
         if case .emptyIntegerDomain = GLPKLoader.load(model, into: problem) {
-            return Solution(termination: .infeasible, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.infeasible)
         }
         if model.isMixedInteger && options.presolve {
             // As glpsol does: GLPK's MIP preprocessor and its own LP relaxation solve (measured: bell5
@@ -27,7 +27,7 @@ struct GLPKRun {
         case .unbounded, .infeasibleOrUnbounded:
             return settleUnboundedMIP()
         default:
-            return Solution(termination: relaxation.termination, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(relaxation.termination)
         }
     }
 
@@ -37,7 +37,7 @@ struct GLPKRun {
     func remainingMilliseconds() -> Int32 {
         guard let limit = options.timeLimit else { return Int32.max }
         let elapsed = start.duration(to: clock.now)
-        let used = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let used = elapsed.inSeconds
         let left = max(0, (limit - used) * 1000)
         return left >= Double(Int32.max) ? Int32.max : Int32(left.rounded(.down))
     }
@@ -70,7 +70,7 @@ struct GLPKRun {
         case 0:
             return readSimplexResult()
         case GLP_ENOPFS:
-            return Solution(termination: .infeasible, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.infeasible)
         case GLP_ENODFS:
             // Presolve proved there is no dual feasible solution: unbounded or infeasible.
             return settleWithoutPresolve()
@@ -80,7 +80,7 @@ struct GLPKRun {
             return limitResult(.iterationLimit, presolved: options.presolve)
         default:
             // GLP_ESING, GLP_ECOND, GLP_EFAIL (GLP_EBOUND/EBADB cannot occur after validation).
-            return Solution(termination: .numericalError, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.numericalError)
         }
     }
 
@@ -92,15 +92,15 @@ struct GLPKRun {
             return optimalLP()
         }
         if status == GLP_NOFEAS || primal == GLP_NOFEAS {
-            return Solution(termination: .infeasible, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.infeasible)
         }
         if status == GLP_UNBND || (dual == GLP_NOFEAS && primal == GLP_FEAS) {
-            return Solution(termination: .unbounded, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.unbounded)
         }
         if dual == GLP_NOFEAS {
             return settleWithoutPresolve()
         }
-        return Solution(termination: .numericalError, hasSolution: false, objectiveValue: nil)
+        return Solution.noSolution(.numericalError)
     }
 
     /// Re-solves with the primal simplex and no presolve, which always ends
@@ -113,23 +113,23 @@ struct GLPKRun {
             let status = glp_get_status(problem)
             if status == GLP_OPT { return optimalLP() }
             if status == GLP_NOFEAS {
-                return Solution(termination: .infeasible, hasSolution: false, objectiveValue: nil)
+                return Solution.noSolution(.infeasible)
             }
-            if status == GLP_UNBND { return Solution(termination: .unbounded, hasSolution: false, objectiveValue: nil) }
-            return Solution(termination: .infeasibleOrUnbounded, hasSolution: false, objectiveValue: nil)
+            if status == GLP_UNBND { return Solution.noSolution(.unbounded) }
+            return Solution.noSolution(.infeasibleOrUnbounded)
         case GLP_ETMLIM:
-            return Solution(termination: .timeLimit, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.timeLimit)
         case GLP_EITLIM:
-            return Solution(termination: .iterationLimit, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.iterationLimit)
         default:
-            return Solution(termination: .infeasibleOrUnbounded, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(.infeasibleOrUnbounded)
         }
     }
 
     private func limitResult(_ termination: TerminationStatus, presolved: Bool) -> Solution {
         // With presolve the solution after a limit is undefined; without, it may be primal feasible.
         guard !presolved, glp_get_prim_stat(problem) == GLP_FEAS, !model.isMixedInteger else {
-            return Solution(termination: termination, hasSolution: false, objectiveValue: nil)
+            return Solution.noSolution(termination)
         }
         var solution = readPrimal(mip: false)
         solution.termination = termination

@@ -39,7 +39,7 @@ public struct GLPKSolver: LinearSolver {
             }
         }
         let elapsed = start.duration(to: clock.now)
-        solution.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        solution.seconds = elapsed.inSeconds
         return solution
     }
 }

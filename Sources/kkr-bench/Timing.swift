@@ -1,3 +1,5 @@
+import LinearProgramming
+
 /// Wall-clock measurement and medians.
 enum Timing {
     private static let clock = ContinuousClock()
@@ -7,7 +9,7 @@ enum Timing {
         let start = clock.now
         let result = try body()
         let elapsed = start.duration(to: clock.now)
-        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, result)
+        return (elapsed.inSeconds, result)
     }
 
     /// The median of `values` (the mean of the middle two for an even count); 0 for none.

@@ -49,7 +49,6 @@ struct ConcurrencyTests {
         }
     }
 
-    /// The transportation LP 2×2 with supplies s, 30 − s + 20 and fixed costs: its optimum is linear in s (checked by hand for s = 20).
     @Test("4 threads × 100 solves each, every answer checked against dynamic programming")
     func manyThreads() throws {
         let threads = 4

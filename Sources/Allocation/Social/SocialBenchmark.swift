@@ -54,7 +54,7 @@ public enum SocialBenchmark {
             citizens: plan.totals.citizens,
             summary: plan.summary,
             inputSeconds: inputSeconds,
-            planSeconds: seconds(start.duration(to: clock.now)),
+            planSeconds: start.duration(to: clock.now).inSeconds,
             checksHold: plan.checks.allHold
         )
     }
@@ -69,7 +69,7 @@ public enum SocialBenchmark {
         let clock = ContinuousClock()
         let start = clock.now
         let inputs = generator.generate()
-        let generated = seconds(start.duration(to: clock.now))
+        let generated = start.duration(to: clock.now).inSeconds
         return try measure(inputs, label: label, inputSeconds: generated, solver: solver, options: options)
     }
 
@@ -88,9 +88,5 @@ public enum SocialBenchmark {
                     )
                 )
             }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

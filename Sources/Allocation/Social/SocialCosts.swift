@@ -47,7 +47,7 @@ public struct SocialSolveSummary: Sendable, Hashable {
     public var integerColumns: Int
     /// Stored matrix entries.
     public var entries: Int
-    /// Seconds to build both models.
+    /// Seconds to build the model.
     public var buildSeconds: Double
     /// Seconds in the MIP solve.
     public var mipSeconds: Double

@@ -7,6 +7,12 @@ public enum SocialOutcome: Sendable {
     case planned(SocialPlan)
     /// The solver found no feasible placement; the status says how it ended.
     case infeasible(TerminationStatus)
+
+    /// The plan, when there is one.
+    public var plan: SocialPlan? {
+        if case .planned(let plan) = self { return plan }
+        return nil
+    }
 }
 
 /// Places the expected demand into the offers at least cost and prices places and citizens: the Socialaftale pipeline after validation.
@@ -22,12 +28,9 @@ public struct SocialPlanner: Sendable {
 
     /// The options the planner uses unless told otherwise: dual simplex without presolve.
     ///
-    /// Measured with `kkr-social-bench` (figures in `Reports/benchmarks.md`):
-    /// on the generated instances the LP relaxation with GLPK's presolver
-    /// and the dual simplex took 6–10 times as long as without presolve, and
-    /// the MIP without presolve (relaxation by dual simplex, then
-    /// branch-and-cut, which finds it integral at the root) 3–4 times less
-    /// than GLPK's MIP preprocessor path.
+    /// Measured with `kkr-social-bench` (`Reports/benchmarks.md`, section Socialaftale): on the
+    /// half-size generated instance the LP relaxation with GLPK's presolver took 6.1 times as long
+    /// as without it.
     public static let defaultOptions = SolverOptions(presolve: false, method: .dual)
 
     /// Creates a planner.
@@ -45,7 +48,6 @@ public struct SocialPlanner: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let integer = SocialModel(inputs, integer: true)
-        let relaxation = SocialModel(inputs, integer: false)
         let built = start.duration(to: clock.now)
         let mip = try solver.solve(integer.model, options: options)
         switch mip.termination {
@@ -58,7 +60,7 @@ public struct SocialPlanner: Sendable {
                 )
             }
         }
-        let lp = try solver.solve(relaxation.model, options: options)
+        let lp = try solver.solve(integer.model.linearRelaxation, options: options)
         let summary = SocialSolveSummary(
             termination: mip.termination,
             objective: mip.objectiveValue,
@@ -68,7 +70,7 @@ public struct SocialPlanner: Sendable {
             columns: integer.model.columnCount,
             integerColumns: integer.model.integerColumnCount,
             entries: integer.model.entryCount,
-            buildSeconds: Double(built.components.seconds) + Double(built.components.attoseconds) * 1e-18,
+            buildSeconds: built.inSeconds,
             mipSeconds: mip.seconds,
             lpSeconds: lp.seconds
         )

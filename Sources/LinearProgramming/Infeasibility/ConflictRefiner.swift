@@ -98,7 +98,7 @@ private struct Search {
 
     var remainingSeconds: Double {
         let elapsed = start.duration(to: clock.now)
-        let used = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let used = elapsed.inSeconds
         return max(0, refiner.timeBudget - used)
     }
 

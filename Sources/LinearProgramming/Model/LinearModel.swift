@@ -184,6 +184,17 @@ public struct LinearModel: Sendable {
         constraints[constraint.index].upperBound = upper
     }
 
+    /// The LP relaxation: the same rows, bounds and objective with every column continuous.
+    ///
+    /// MIPs have no duals; solve this for the shadow prices of the relaxation.
+    public var linearRelaxation: LinearModel {
+        var relaxed = self
+        for index in relaxed.variables.indices {
+            relaxed.variables[index].kind = .continuous
+        }
+        return relaxed
+    }
+
     // MARK: - Reading
 
     /// The stored entries of row `row`, repeats merged, sorted by column, zeros dropped.

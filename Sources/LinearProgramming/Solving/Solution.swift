@@ -57,6 +57,11 @@ public struct Solution: Sendable {
         self.sensitivity = sensitivity
     }
 
+    /// A result without a usable point: only why the solver stopped (and, for a MIP, the bound it proved).
+    public static func noSolution(_ termination: TerminationStatus, bestBound: Double? = nil) -> Solution {
+        Solution(termination: termination, hasSolution: false, objectiveValue: nil, bestBound: bestBound)
+    }
+
     /// The value of `variable`; 0 when there is no solution.
     public subscript(variable: Variable) -> Double {
         variable.index < values.count ? values[variable.index] : 0

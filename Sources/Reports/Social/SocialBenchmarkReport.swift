@@ -38,7 +38,7 @@ public enum SocialBenchmarkReport {
             "## Socialaftale: placement model (kkr-social-bench)", "",
             "Generated instances (`SocialInstanceGenerator`, seed 2027; 12 target groups × 3 sections, demand ≈ places, "
                 + "half of it already placed) planned end to end by `SocialPlanner` with its default options "
-                + "(dual simplex, no presolve): build both models, solve the MIP for the placements and the LP relaxation "
+                + "(dual simplex, no presolve): build the model (its LP relaxation is a copy with continuous columns), solve the MIP for the placements and the LP relaxation "
                 + "for the duals, interpret. One run each; times in seconds. \(machine)",
             "",
             "| instance | municipalities | offers | demand cells | rows | columns | integer | entries | build | MIP | LP | whole plan | × first | LP = MIP | checks |",
