@@ -31,7 +31,7 @@ struct ApportionCommand: ParsableCommand {
     var firstDivisor: Double?
 
     @Option(help: "text or json.")
-    var format: PrintFormat = .text
+    var format: OutputFormat = .text
 
     func validate() throws {
         guard (0...1_000_000).contains(seats) else { throw ValidationError("--seats must be between 0 and 1000000") }

@@ -86,7 +86,7 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: "The plan year (default: plan_year in traineeships.yaml).")
     var year: Int?
     @Option(help: "What to print on stdout: text (a summary) or json (the whole result as JSON).")
-    var format: PrintFormat = .text
+    var format: OutputFormat = .text
     @Option(help: "The report language: da or en.")
     var language: Language = .danish
     @Option(help: "How many variants to plan at once (default: the number of cores); results do not depend on it.")
@@ -109,11 +109,6 @@ struct ScenarioOptions: ParsableArguments {
 
     /// Names the written files on stderr, relative to the output folder as the user named it.
     func report(written files: [URL]) {
-        let output = URL(fileURLWithPath: self.output)
-        let root = output.standardizedFileURL.path
-        for file in files {
-            let path = file.standardizedFileURL.path
-            printError("wrote " + (path.hasPrefix(root) ? output.relativePath + path.dropFirst(root.count) : path))
-        }
+        printWritten(files, output: URL(fileURLWithPath: output))
     }
 }

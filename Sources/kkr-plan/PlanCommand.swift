@@ -20,7 +20,7 @@ struct PlanCommand: ParsableCommand {
 
     /// The parts of the default plan, in the order they run.
     var parts: [any PlanPart] {
-        let traineeships = TraineeshipPart(job: options.job, language: options.language)
+        let traineeships = TraineeshipPart(job: options.job)
         // A missing input folder is reported once, by the training places.
         guard FileManager.default.fileExists(atPath: options.inputs) else { return [traineeships] }
         return [
@@ -32,8 +32,7 @@ struct PlanCommand: ParsableCommand {
                     output: URL(fileURLWithPath: options.output),
                     year: options.year,
                     language: options.language
-                ),
-                language: options.language
+                )
             ),
         ]
     }
@@ -92,29 +91,26 @@ struct PlanPartOutcome {
     /// The part's sections of `rapport.html`, if it has any.
     var page: (any HTMLReportPart)?
 
-    static let done = PlanPartOutcome(isInfeasible: false)
     static let infeasible = PlanPartOutcome(isInfeasible: true)
 }
 
 /// The training places as a part of the default plan.
 struct TraineeshipPart: PlanPart {
     let job: TraineeshipJob
-    let language: Language
 
     func prepare() throws(InputError) -> any PreparedPlanPart {
         let inputs = try validatePrintingWarnings(job)
-        return Prepared(job: job, inputs: inputs, language: language)
+        return Prepared(job: job, inputs: inputs)
     }
 
     struct Prepared: PreparedPlanPart {
         let job: TraineeshipJob
         let inputs: TraineeshipInputs
-        let language: Language
 
         func run() throws -> PlanPartOutcome {
             switch try runOrExit(job, inputs: inputs) {
             case .written(let plan, _, _):
-                print(TraineeshipSummary.render(plan, language: language), terminator: "")
+                print(TraineeshipSummary.render(plan, language: job.language), terminator: "")
                 return PlanPartOutcome(
                     isInfeasible: false,
                     page: TraineeshipHTML(plan: plan, firstDivisor: job.firstDivisor)

@@ -19,7 +19,7 @@ struct SocialCommand: ParsableCommand {
     @OptionGroup var options: SocialOptions
 
     @Option(help: "What to print on stdout: text (a summary) or json (the balance as JSON).")
-    var format: PrintFormat = .text
+    var format: OutputFormat = .text
 
     func run() throws {
         let job = options.job
@@ -61,22 +61,20 @@ struct SocialOptions: ParsableArguments {
 /// The Socialaftale as a part of the default plan.
 struct SocialPart: PlanPart {
     let job: SocialJob
-    let language: Language
 
     func prepare() throws(InputError) -> any PreparedPlanPart {
         let inputs = try validatePrintingWarnings(job)
-        return Prepared(job: job, inputs: inputs, language: language)
+        return Prepared(job: job, inputs: inputs)
     }
 
     struct Prepared: PreparedPlanPart {
         let job: SocialJob
         let inputs: SocialInputs
-        let language: Language
 
         func run() throws -> PlanPartOutcome {
             switch try runOrExit(job, inputs: inputs) {
             case .written(let plan, _, _):
-                print("\n" + SocialSummary.render(plan, language: language), terminator: "")
+                print("\n" + SocialSummary.render(plan, language: job.language), terminator: "")
                 return PlanPartOutcome(isInfeasible: false, page: SocialHTML(plan: plan))
             case .infeasible:
                 return .infeasible

@@ -129,10 +129,4 @@ extension ExitCode {
     static let cannotCreate = ExitCode(73)
 }
 
-/// Text for a person or JSON for a machine.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
-}
-
 extension SimplexMethod: ExpressibleByArgument {}

@@ -15,7 +15,7 @@ struct SweepCommand: ParsableCommand {
             traineeships.<programme>.floor.<code|all>, traineeships.<programme>.cap.<code|all>, \
             social.offer.<offer>.places, social.offer.<offer>.tariff, social.offer.<offer>.tariff_factor, \
             social.demand.<target group|all>.scale, social.buyer.<code>.scale, social.policy.<weight> \
-            (see docs/scenarios.md). Whole-number parameters are rounded to the nearest whole number at each \
+            (see README.md, section Scenarios). Whole-number parameters are rounded to the nearest whole number at each \
             step. Writes Reports/<year>/sweep_<PATH>.md, .json, .csv and .html (the chart page). Exit codes: \
             0 ok; 1 some steps have no possible plan (the report says which and why); 64 usage (also an \
             unknown programme, municipality or offer in PATH); 65 bad input or scenario file; 66 a file is \
@@ -80,7 +80,7 @@ struct SweepCommand: ParsableCommand {
             throw ExitCode.internalError
         }
         let elapsed = start.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.inSeconds
         options.report(written: result.files)
         let workers = min(options.jobs, steps)
         printError(

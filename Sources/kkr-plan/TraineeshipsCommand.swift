@@ -20,7 +20,7 @@ struct TraineeshipsCommand: ParsableCommand {
     @OptionGroup var options: TraineeshipOptions
 
     @Option(help: "What to print on stdout: text (a summary table) or json (the plan as JSON).")
-    var format: PrintFormat = .text
+    var format: OutputFormat = .text
 
     func run() throws {
         let job = options.job
@@ -68,11 +68,6 @@ struct TraineeshipOptions: ParsableArguments {
             language: language
         )
     }
-}
-
-/// What `--format` accepts for the training-place commands.
-enum PrintFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
 }
 
 extension ApportionmentMethod: ExpressibleByArgument {}

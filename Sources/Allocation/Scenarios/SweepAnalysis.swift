@@ -46,10 +46,7 @@ public struct SweepAnalysis: Sendable {
                 places: outcomes.map { $0.plan?.places(programmeID: key.programme.id, partyCode: key.party.code) }
             )
         }
-        let balances = self.socialOutcomes.map { outcome -> SocialPlan? in
-            if case .planned(let plan) = outcome { return plan }
-            return nil
-        }
+        let balances = self.socialOutcomes.map { $0?.plan }
         var buyers: [Party] = []
         for plan in balances.compactMap({ $0 }) {
             for row in plan.buyers where !buyers.contains(row.buyer) { buyers.append(row.buyer) }

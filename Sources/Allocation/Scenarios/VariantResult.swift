@@ -15,8 +15,7 @@ public struct VariantResult: Sendable {
 
     /// The Socialaftale plan, when there is one.
     public var socialPlan: SocialPlan? {
-        if case .planned(let plan) = social { return plan }
-        return nil
+        social?.plan
     }
 
     /// True when every part that was planned has a plan.

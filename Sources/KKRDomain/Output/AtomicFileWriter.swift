@@ -119,3 +119,10 @@ public struct AtomicFileWriter: Sendable {
         try? write([OutputFile(relativePath: relativePath, text: note)]).first
     }
 }
+
+extension [OutputFile] {
+    /// The contents of the file at `relativePath` as UTF-8 text, or "" when the set has no such file.
+    public func text(at relativePath: String) -> String {
+        first { $0.relativePath == relativePath }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
+    }
+}

@@ -1,6 +1,6 @@
 /// One change a scenario makes to the inputs, with where it is written.
 ///
-/// The vocabulary is small on purpose (documented in `docs/scenarios.md`):
+/// The vocabulary is small on purpose (documented in `README.md, section Scenarios`):
 /// each kind is a pure function of the validated domain values, applied by
 /// ``ScenarioApplier`` in file order. Selectors name what the change touches
 /// by id (programmes, offers, target groups) or DST code (municipalities).

@@ -1,6 +1,6 @@
 /// Reads one item of a scenario's `changes:` list: `- kind: {argument: value, …}`.
 ///
-/// The kinds and their arguments are the table below (and `docs/scenarios.md`).
+/// The kinds and their arguments are the table below (and `README.md, section Scenarios`).
 /// Unknown kinds and arguments are errors with the allowed ones as hint.
 enum ScenarioChangeReader {
     /// The arguments of each kind: required first, then optional.

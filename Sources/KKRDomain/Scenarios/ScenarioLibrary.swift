@@ -84,7 +84,7 @@ public struct ScenarioLibrary {
                     "the scenario file is missing",
                     at: SourceLocation(file: shown),
                     hint: available.isEmpty
-                        ? "write it (see docs/scenarios.md) or pass the path of a scenario file"
+                        ? "write it (see README.md, section Scenarios) or pass the path of a scenario file"
                         : "the scenarios in \(library.displayName) are: \(available.joined(separator: ", "))"
                 )
                 missing += 1

@@ -1,6 +1,6 @@
 /// The assumption a sweep varies, named by a dotted path, and the scenario change it makes for each value.
 ///
-/// The paths reuse the change vocabulary (see `docs/scenarios.md`):
+/// The paths reuse the change vocabulary (see `README.md, section Scenarios`):
 ///
 /// | path | change | values |
 /// |---|---|---|
@@ -179,6 +179,6 @@ public struct SweepParameterError: Error, Sendable, CustomStringConvertible {
             + "traineeships.<programme>.target_factor, traineeships.<programme>.floor.<code|all>, "
             + "traineeships.<programme>.cap.<code|all>, social.offer.<offer>.places, social.offer.<offer>.tariff, "
             + "social.offer.<offer>.tariff_factor, social.demand.<target group|all>.scale, social.buyer.<code>.scale, "
-            + "social.policy.<\(PolicyWeight.allCases.map(\.rawValue).joined(separator: "|"))> (see docs/scenarios.md)"
+            + "social.policy.<\(PolicyWeight.allCases.map(\.rawValue).joined(separator: "|"))> (see README.md, section Scenarios)"
     }
 }

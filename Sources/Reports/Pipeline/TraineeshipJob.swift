@@ -66,7 +66,11 @@ public struct TraineeshipJob: Sendable {
                 files,
                 replacingNote: TraineeshipReportSet.infeasiblePath(year: plan.year)
             )
-            return .written(plan: plan, files: urls, json: try TraineeshipJSON.render(plan))
+            return .written(
+                plan: plan,
+                files: urls,
+                json: files.text(at: TraineeshipReportSet.jsonPath(year: plan.year))
+            )
         case .infeasible(let conflicts):
             let note = TraineeshipReportSet.infeasibilityNote(conflicts, year: inputs.year, language: language)
             let url = writer.writeNote(note, at: TraineeshipReportSet.infeasiblePath(year: inputs.year))

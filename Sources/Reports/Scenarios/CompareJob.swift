@@ -92,9 +92,6 @@ public struct CompareJob: Sendable {
         )
         let files = try ComparisonReportSet.files(for: set, language: settings.language)
         let urls = try AtomicFileWriter(root: settings.output).write(files)
-        let json =
-            files.first { $0.relativePath == ComparisonReportSet.jsonPath(year: set.base.inputs.year) }
-            .map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
-        return (set, urls, json)
+        return (set, urls, files.text(at: ComparisonReportSet.jsonPath(year: set.base.inputs.year)))
     }
 }

@@ -84,8 +84,7 @@ public struct SweepJob: Sendable {
         )
         let files = try SweepReportSet.files(for: run, language: settings.language)
         let urls = try AtomicFileWriter(root: settings.output).write(files)
-        let json = files.first { $0.relativePath.hasSuffix(".json") }
-            .map { String(decoding: $0.contents, as: UTF8.self) }
-        return (run, urls, json ?? "")
+        let json = files.text(at: SweepReportSet.path(run.parameter, year: run.inputs.year, suffix: "json"))
+        return (run, urls, json)
     }
 }

@@ -8,10 +8,7 @@ extension SweepMarkdown {
         guard !analysis.socialSeries.isEmpty else { return [] }
         let values = analysis.values
         let columns = Self.gridSteps(values.count)
-        let plans = analysis.socialOutcomes.map { outcome -> SocialPlan? in
-            if case .planned(let plan) = outcome { return plan }
-            return nil
-        }
+        let plans = analysis.socialOutcomes.map { $0?.plan }
         func millions(_ value: Double?) -> String { value.map { text.number($0 / 1_000_000, decimals: 1) } ?? "–" }
         var lines = [
             text.pick(

@@ -49,7 +49,7 @@ public struct SocialJob: Sendable {
         case .planned(let plan):
             let files = try SocialReportSet.files(for: plan, language: language)
             let urls = try writer.writeReports(files, replacingNote: SocialReportSet.infeasiblePath(year: plan.year))
-            return .written(plan: plan, files: urls, json: try SocialJSON.render(plan))
+            return .written(plan: plan, files: urls, json: files.text(at: SocialReportSet.jsonPath(year: plan.year)))
         case .infeasible(let termination):
             let note = SocialReportSet.infeasibilityNote(termination.rawValue, year: inputs.year, language: language)
             let url = writer.writeNote(note, at: SocialReportSet.infeasiblePath(year: inputs.year))

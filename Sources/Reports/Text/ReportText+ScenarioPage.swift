@@ -122,9 +122,6 @@ extension ReportText {
         return (value < 0 ? "−" : "+") + magnitude
     }
 
-    /// The heading of a Δ column.
-    func deltaHeading(_ name: String) -> String { "Δ \(name)" }
-
     /// The scenarios that leave a programme as in the base.
     func unchangedIn(_ names: [String]) -> String {
         pick("Samme fordeling som basis i \(list(names)).", "The same distribution as the base in \(list(names)).")

@@ -155,10 +155,7 @@ public struct SweepHTML: HTMLReportPart {
                 text.sweepCheck(planned: plans.count, passing: passing)
             )
         ]
-        let balances = run.analysis.socialOutcomes.compactMap { outcome -> SocialPlan? in
-            if case .planned(let plan) = outcome { return plan }
-            return nil
-        }
+        let balances = run.analysis.socialOutcomes.compactMap { $0?.plan }
         if !balances.isEmpty {
             let holding = balances.filter(\.checks.allHold).count
             checks.append(
