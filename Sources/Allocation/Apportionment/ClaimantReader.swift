@@ -9,9 +9,7 @@ public enum ClaimantReader {
     /// The claimants of `file`, or every problem found.
     public static func read(_ file: InputFile) throws(InputError) -> [Claimant] {
         var diagnostics = DiagnosticCollector()
-        guard let table = CSVParser.parse(file.text, file: file.displayName, diagnostics: &diagnostics),
-            table.requireUniqueColumns(diagnostics: &diagnostics),
-            table.requireColumns(["name", "weight"], diagnostics: &diagnostics)
+        guard let table = CSVTable.open(file, requiredColumns: ["name", "weight"], diagnostics: &diagnostics)
         else { throw InputError(diagnostics: diagnostics.sorted) }
         var claimants: [Claimant] = []
         var firstLine: [String: Int] = [:]

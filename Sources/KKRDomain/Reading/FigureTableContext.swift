@@ -30,9 +30,7 @@ public struct FigureTableContext: Sendable {
         requiredColumns: [String],
         diagnostics: inout DiagnosticCollector
     ) -> (CSVTable, PartyTableReader)? {
-        guard let table = CSVParser.parse(file.text, file: file.displayName, diagnostics: &diagnostics),
-            table.requireUniqueColumns(diagnostics: &diagnostics),
-            table.requireColumns(requiredColumns, diagnostics: &diagnostics)
+        guard let table = CSVTable.open(file, requiredColumns: requiredColumns, diagnostics: &diagnostics)
         else { return nil }
         return (table, PartyTableReader(table: table, parties: parties, partiesFile: partiesFile))
     }

@@ -16,9 +16,7 @@ public enum KeyWeightsReader {
         diagnostics: inout DiagnosticCollector
     ) -> [String: DistributionKey] {
         var result = Dictionary(keys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        guard let table = CSVParser.parse(file.text, file: file.displayName, diagnostics: &diagnostics),
-            table.requireUniqueColumns(diagnostics: &diagnostics),
-            table.requireColumns(requiredColumns, diagnostics: &diagnostics)
+        guard let table = CSVTable.open(file, requiredColumns: requiredColumns, diagnostics: &diagnostics)
         else { return result }
         var reader = PartyTableReader(table: table, parties: parties, partiesFile: partiesFile)
         for record in table.records {

@@ -11,9 +11,7 @@ public enum PartiesReader {
         _ file: InputFile,
         diagnostics: inout DiagnosticCollector
     ) -> (municipalities: [Party], region: Party?) {
-        guard let table = CSVParser.parse(file.text, file: file.displayName, diagnostics: &diagnostics),
-            table.requireUniqueColumns(diagnostics: &diagnostics),
-            table.requireColumns(requiredColumns, diagnostics: &diagnostics)
+        guard let table = CSVTable.open(file, requiredColumns: requiredColumns, diagnostics: &diagnostics)
         else { return ([], nil) }
         var municipalities: [Party] = []
         var region: Party?

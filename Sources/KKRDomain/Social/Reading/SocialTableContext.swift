@@ -22,10 +22,10 @@ struct SocialTableContext {
         diagnostics: inout DiagnosticCollector,
         read: (CSVRecord, inout PartyTableReader, inout DiagnosticCollector) -> Row?
     ) -> [Row] {
-        let opener = FigureTableContext(parties: parties, partiesFile: partiesFile, ids: [], year: 0)
-        guard let (table, opened) = opener.open(file, requiredColumns: requiredColumns, diagnostics: &diagnostics)
-        else { return [] }
-        var reader = opened
+        guard let table = CSVTable.open(file, requiredColumns: requiredColumns, diagnostics: &diagnostics) else {
+            return []
+        }
+        var reader = PartyTableReader(table: table, parties: parties, partiesFile: partiesFile)
         return table.records.compactMap { read($0, &reader, &diagnostics) }
     }
 
