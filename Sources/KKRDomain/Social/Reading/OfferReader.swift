@@ -10,13 +10,19 @@ import Foundation
 enum OfferReader {
     static let requiredColumns = ["id", "name", "operator", "location", "target_group", "section", "places", "tariff"]
 
+    /// The readable offers, and the ids written in the `id` column, readable rows or not (so later files can tell
+    /// "unknown" from "broken"); the ids are taken before the header checks, so they count even when a required
+    /// column is missing.
     static func read(
         _ file: InputFile,
         context: SocialTableContext,
         defaultOccupancy: Double,
         diagnostics: inout DiagnosticCollector
-    ) -> [SocialOffer] {
-        context.rows(file, requiredColumns: requiredColumns, diagnostics: &diagnostics) { record, reader, diagnostics in
+    ) -> (offers: [SocialOffer], writtenIDs: Set<String>) {
+        guard let table = CSVTable.parse(file, diagnostics: &diagnostics) else { return ([], []) }
+        let writtenIDs = Set(table.records.map { $0.text("id") }.filter { !$0.isEmpty })
+        guard table.requireHeader(requiredColumns, diagnostics: &diagnostics) else { return ([], writtenIDs) }
+        let offers: [SocialOffer] = context.rows(of: table, diagnostics: &diagnostics) { record, reader, diagnostics in
             let id = offerID(record, diagnostics: &diagnostics)
             let name = record.requiredText("name", diagnostics: &diagnostics, hint: "write the offer's name")
             let operatorParty = reader.party(record, column: "operator", diagnostics: &diagnostics)
@@ -58,13 +64,7 @@ enum OfferReader {
                 provenance: provenance
             )
         }
-    }
-
-    /// The ids written in the `id` column, readable rows or not (so later files can tell "unknown" from "broken").
-    static func writtenIDs(_ file: InputFile) -> Set<String> {
-        var ignored = DiagnosticCollector()
-        guard let table = CSVParser.parse(file.text, file: file.displayName, diagnostics: &ignored) else { return [] }
-        return Set(table.records.map { $0.text("id") }.filter { !$0.isEmpty })
+        return (offers, writtenIDs)
     }
 
     /// The `id`: 1–64 letters, digits, `_`, `-` or `.`.

@@ -66,7 +66,7 @@ public enum SocialInputReader {
             sectionIDs: settings.sections.map(\.id)
         )
         var diagnostics = input.diagnostics
-        let offers = OfferReader.read(
+        let (offers, writtenOfferIDs) = OfferReader.read(
             offersFile,
             context: context,
             defaultOccupancy: settings.policy.minimumOccupancy.value,
@@ -91,7 +91,7 @@ public enum SocialInputReader {
                     $0,
                     context: context,
                     offerIDs: Set(offers.map(\.id)),
-                    unreadableOfferIDs: OfferReader.writtenIDs(offersFile).subtracting(offers.map(\.id)),
+                    unreadableOfferIDs: writtenOfferIDs.subtracting(offers.map(\.id)),
                     offersFile: offersFile.displayName,
                     diagnostics: &diagnostics
                 )

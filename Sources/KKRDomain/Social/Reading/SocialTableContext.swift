@@ -25,6 +25,15 @@ struct SocialTableContext {
         guard let table = CSVTable.open(file, requiredColumns: requiredColumns, diagnostics: &diagnostics) else {
             return []
         }
+        return rows(of: table, diagnostics: &diagnostics, read: read)
+    }
+
+    /// Reads every row of `table`, already opened and its header checked, with `read` (called for every row).
+    func rows<Row>(
+        of table: CSVTable,
+        diagnostics: inout DiagnosticCollector,
+        read: (CSVRecord, inout PartyTableReader, inout DiagnosticCollector) -> Row?
+    ) -> [Row] {
         var reader = PartyTableReader(table: table, parties: parties, partiesFile: partiesFile)
         return table.records.compactMap { read($0, &reader, &diagnostics) }
     }
