@@ -29,7 +29,7 @@ public struct SocialPlanner: Sendable {
     /// The options the planner uses unless told otherwise: dual simplex without presolve.
     ///
     /// Measured with `kkr-social-bench` (`Reports/benchmarks.md`, section Socialaftale): on the
-    /// half-size generated instance the LP relaxation with GLPK's presolver took 6.1 times as long
+    /// half-size generated instance the LP relaxation with GLPK's presolver took 6–7 times as long (6.1× and 6.9× in two runs)
     /// as without it.
     public static let defaultOptions = SolverOptions(presolve: false, method: .dual)
 
