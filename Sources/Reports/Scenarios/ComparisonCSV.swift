@@ -17,7 +17,7 @@ public struct ComparisonCSV: Sendable {
     /// The table.
     public func render(_ set: ScenarioSet) -> SpreadsheetCSV {
         let columns = [set.base] + set.scenarios
-        let names = columns.map { $0.scenario?.scenario.name ?? text.pick("Basis", "Base") }
+        let names = columns.map(text.scenarioName)
         var header = [
             text.pick("Uddannelse", "Programme"), text.pick("Kode", "Code"), text.pick("Kommune", "Municipality"),
             names[0],
@@ -54,7 +54,7 @@ extension ComparisonCSV {
     /// The Socialaftale for Excel: the totals, then what each buyer pays (kr per year), base and scenarios with Δ.
     public func social(_ set: ScenarioSet) -> SpreadsheetCSV {
         let columns = [set.base] + set.scenarios
-        let names = columns.map { $0.scenario?.scenario.name ?? text.pick("Basis", "Base") }
+        let names = columns.map(text.scenarioName)
         var header = [text.pick("Tal", "Figure"), text.pick("Kode", "Code"), names[0]]
         for name in names.dropFirst() { header += [name, "Δ " + name] }
         var csv = SpreadsheetCSV(header: header)

@@ -144,10 +144,7 @@ public struct ComparisonMarkdown: Sendable {
 
     /// "Socialaftalen: betalt +4,7 mio. kr. om året, borgere uden plads +4, …".
     func socialSummary(_ social: SocialComparison) -> String {
-        func millions(_ value: Double) -> String {
-            let rounded = (value / 100_000).rounded() / 10
-            return rounded == 0 ? "0" : (rounded > 0 ? "+" : "−") + text.number(abs(rounded), decimals: 1)
-        }
+        let millions = text.millionsChange
         let payments = social.scenario.payments - social.base.payments
         let unmet = social.scenario.unmet - social.base.unmet
         let under = social.scenario.offersUnderBound - social.base.offersUnderBound
@@ -176,7 +173,7 @@ public struct ComparisonMarkdown: Sendable {
 
     /// The scenario's name (or "Basis").
     func name(_ compared: ComparedScenario) -> String {
-        compared.scenario?.scenario.name ?? text.pick("Basis", "Base")
+        text.scenarioName(compared)
     }
 
     func cell(_ value: Int?) -> String {

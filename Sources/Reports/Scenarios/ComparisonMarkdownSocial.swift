@@ -95,18 +95,15 @@ extension ComparisonMarkdown {
 
     /// A row of amounts in million kr with 1 decimal, and Δ in bold when it is not 0,0.
     func amountRow(_ label: String, _ amounts: [Double?]) -> String {
-        func millions(_ value: Double) -> String { text.number(value / 1_000_000, decimals: 1) }
-        var cells = [label, (amounts.first ?? nil).map(millions) ?? "–"]
+        var cells = [label, (amounts.first ?? nil).map(text.millionsNumber) ?? "–"]
         for amount in amounts.dropFirst() {
-            cells.append(amount.map(millions) ?? "–")
+            cells.append(amount.map(text.millionsNumber) ?? "–")
             guard let amount, let base = amounts.first ?? nil else {
                 cells.append("–")
                 continue
             }
-            let delta = ((amount - base) / 100_000).rounded() / 10
-            cells.append(
-                delta == 0 ? "0" : "**" + (delta > 0 ? "+" : "−") + text.number(abs(delta), decimals: 1) + "**"
-            )
+            let delta = text.millionsChange(amount - base)
+            cells.append(delta == "0" ? delta : "**\(delta)**")
         }
         return "| " + cells.joined(separator: " | ") + " |"
     }

@@ -64,11 +64,8 @@ public enum ComparisonSummary {
     static func social(_ set: ScenarioSet, baseColumn: String, text: ReportText) -> [String] {
         guard set.base.inputs.social != nil else { return [] }
         let figures = ([set.base] + set.scenarios).map { $0.result.socialPlan.map(SocialFigures.init) }
-        func millions(_ value: Double) -> String { text.number(value / 1_000_000, decimals: 1) }
-        func amountDelta(_ value: Double) -> String {
-            let rounded = (value / 100_000).rounded() / 10
-            return rounded == 0 ? "0" : (rounded > 0 ? "+" : "−") + text.number(abs(rounded), decimals: 1)
-        }
+        let millions = text.millionsNumber
+        let amountDelta = text.millionsChange
         func row(_ label: String, _ value: (SocialFigures) -> Double, amount: Bool) -> [String] {
             guard let base = figures.first ?? nil else { return [label] + figures.map { _ in "–" } }
             let first = amount ? millions(value(base)) : text.number(value(base))

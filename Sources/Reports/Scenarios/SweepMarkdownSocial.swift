@@ -9,7 +9,7 @@ extension SweepMarkdown {
         let values = analysis.values
         let columns = Self.gridSteps(values.count)
         let plans = analysis.socialOutcomes.map { $0?.plan }
-        func millions(_ value: Double?) -> String { value.map { text.number($0 / 1_000_000, decimals: 1) } ?? "–" }
+        func millions(_ value: Double?) -> String { value.map(text.millionsNumber) ?? "–" }
         var lines = [
             text.pick(
                 "## Socialaftalen: betalt pr. køber (mio. kr. om året)",

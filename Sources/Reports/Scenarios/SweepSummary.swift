@@ -36,7 +36,7 @@ public enum SweepSummary {
             lines += TextTable.render(table) + [""]
         }
         if !analysis.socialSeries.isEmpty {
-            func millions(_ value: Double?) -> String { value.map { text.number($0 / 1_000_000, decimals: 1) } ?? "–" }
+            func millions(_ value: Double?) -> String { value.map(text.millionsNumber) ?? "–" }
             var table = [
                 [
                     text.pick("Socialaftalen, mio. kr./år", "Socialaftale, million kr/year"),

@@ -16,6 +16,22 @@ extension ReportText {
     /// "Basis" / "Base".
     var baseWord: String { pick("Basis", "Base") }
 
+    /// An amount in million kr with one decimal (`1.447,4`).
+    func millionsNumber(_ value: Double) -> String {
+        number(value / 1_000_000, decimals: 1)
+    }
+
+    /// A change in million kr with one decimal and its sign (`+4,7`, `−0,3`), or `0` when it rounds to zero.
+    func millionsChange(_ value: Double) -> String {
+        let rounded = (value / 100_000).rounded() / 10
+        return rounded == 0 ? "0" : (rounded > 0 ? "+" : "−") + number(abs(rounded), decimals: 1)
+    }
+
+    /// A compared scenario's name, or "Basis"/"Base" for the base.
+    func scenarioName(_ compared: ComparedScenario) -> String {
+        compared.scenario?.scenario.name ?? baseWord
+    }
+
     /// What the base is: the inputs without changes, or a named scenario.
     func baseDescription(_ scenario: ResolvedScenario?) -> String {
         scenario.map { pick("scenariet »\($0.scenario.name)«", "the scenario “\($0.scenario.name)”") }

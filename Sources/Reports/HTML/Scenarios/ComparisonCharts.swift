@@ -9,7 +9,7 @@ struct ComparisonCharts {
     var columns: [ComparedScenario] { [comparison.base] + comparison.scenarios }
 
     func name(_ compared: ComparedScenario) -> String {
-        compared.scenario?.scenario.name ?? text.baseWord
+        text.scenarioName(compared)
     }
 
     /// A section per programme in which some scenario moves a place; a sentence names the unchanged ones.

@@ -32,7 +32,7 @@ public struct ComparisonHTML: HTMLReportPart {
     var columns: [ComparedScenario] { [comparison.base] + comparison.scenarios }
 
     func name(_ compared: ComparedScenario, _ text: ReportText) -> String {
-        compared.scenario?.scenario.name ?? text.baseWord
+        text.scenarioName(compared)
     }
 
     public func decision(_ text: ReportText) -> [String] {
