@@ -21,6 +21,8 @@ let package = Package(
         ),
         .target(name: "LinearProgramming"),
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearProgramming"]),
+        // The one factory of backends (`--solver`); the only target besides the backends that names them.
+        .target(name: "SolverBackends", dependencies: ["GLPKSolver", "LinearProgramming"]),
 
         // MARK: - Planning layer
         .target(
@@ -34,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "kkr-plan",
             dependencies: [
-                "LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation", "Reports",
+                "LinearProgramming", "GLPKSolver", "SolverBackends", "KKRDomain", "Allocation", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
