@@ -90,6 +90,7 @@ extension SweepMarkdown {
             ), "",
         ]
         lines += figures.isEmpty ? [text.pick("- Ingen.", "- None.")] : figures
-        return lines + [""] + MarkdownSections.inputFiles(SweepJSON.files(run), text: text)
+        return lines + [""]
+            + MarkdownSections.lines(MarkdownSections.inputFiles(SweepJSON.files(run), text: text), text: text)
     }
 }

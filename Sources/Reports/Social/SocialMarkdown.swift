@@ -83,7 +83,7 @@ public struct SocialMarkdown: Sendable {
     }
 
     func illustrative(_ plan: SocialPlan) -> [String] {
-        MarkdownSections.illustrative(
+        let blocks = MarkdownSections.illustrative(
             plan.inputs.illustrativeFigures.map(text.illustrative),
             text: text,
             sources: text.pick(
@@ -91,13 +91,13 @@ public struct SocialMarkdown: Sendable {
                 "the official source (Tilbudsportalen, the municipalities' reports)"
             )
         )
+        return MarkdownSections.lines(blocks, text: text) + [""]
     }
 
     func inputFiles(_ plan: SocialPlan) -> [String] {
-        MarkdownSections.inputFiles(
-            plan.inputs.files,
-            text: text,
-            modelFiles: [SocialReportSet.modelFileName]
+        MarkdownSections.lines(
+            MarkdownSections.inputFiles(plan.inputs.files, text: text, modelFiles: [SocialReportSet.modelFileName]),
+            text: text
         )
     }
 }

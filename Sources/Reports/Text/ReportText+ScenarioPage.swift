@@ -18,13 +18,12 @@ extension ReportText {
 
     /// An amount in million kr with one decimal (`1.447,4`).
     func millionsNumber(_ value: Double) -> String {
-        number(value / 1_000_000, decimals: 1)
+        numbers.millions(value)
     }
 
     /// A change in million kr with one decimal and its sign (`+4,7`, `−0,3`), or `0` when it rounds to zero.
     func millionsChange(_ value: Double) -> String {
-        let rounded = (value / 100_000).rounded() / 10
-        return rounded == 0 ? "0" : (rounded > 0 ? "+" : "−") + number(abs(rounded), decimals: 1)
+        numbers.millionsChange(value)
     }
 
     /// A compared scenario's name, or "Basis"/"Base" for the base.

@@ -22,19 +22,22 @@ public struct ReportText: Sendable {
 
     // MARK: - Numbers
 
+    /// The number formats of the language.
+    public var numbers: ReportNumbers { ReportNumbers(language) }
+
     /// A whole or decimal number with grouping: `1.234` / `1,234`, `12,50` / `12.50`.
     public func number(_ value: Double, decimals: Int = 0) -> String {
-        NumberFormatting.format(value, decimals: decimals, language: language)
+        numbers.number(value, decimals: decimals)
     }
 
     /// An integer with grouping.
     public func number(_ value: Int) -> String {
-        number(Double(value))
+        numbers.number(value)
     }
 
     /// A signed change: `+3`, `−2`, `0`.
     public func change(_ value: Int) -> String {
-        value > 0 ? "+\(number(value))" : value < 0 ? "−\(number(-value))" : "0"
+        numbers.change(value)
     }
 
     /// A share as a percentage: `4,37 %` / `4.37%`.
@@ -49,7 +52,7 @@ public struct ReportText: Sendable {
 
     /// "Aalborg (851)".
     public func party(_ party: Party) -> String {
-        "\(party.name) (\(party.code))"
+        numbers.party(party)
     }
 
     /// A list: "a, b og c" / "a, b and c".
@@ -134,6 +137,31 @@ public struct ReportText: Sendable {
         pick(
             "Står to kommuner lige, går pladsen til den største brøkrest, dernæst den største vægt, dernæst den laveste kommunekode.",
             "When two municipalities are tied, the place goes to the larger remainder, then the larger weight, then the lower municipality code."
+        )
+    }
+}
+
+/// The words of the sections every report ends with (``MarkdownSections``).
+extension ReportText {
+    /// "Inputfiler" / "Input files".
+    var inputFilesSection: String { pick("Inputfiler", "Input files") }
+
+    /// "Fil" / "File".
+    var fileColumn: String { pick("Fil", "File") }
+
+    /// The sentence when no figure is illustrative.
+    var noneIllustrative: String {
+        pick(
+            "Ingen af de anvendte tal er markeret som illustrative.",
+            "None of the figures used is marked illustrative."
+        )
+    }
+
+    /// The sentence before the illustrative figures.
+    func checkIllustrative(against sources: String) -> String {
+        pick(
+            "Disse inputtal er antagelser, ikke offentliggjorte tal. Kontrollér dem mod \(sources) før en beslutning:",
+            "These input figures are assumptions, not published numbers. Check them against \(sources) before a decision:"
         )
     }
 }

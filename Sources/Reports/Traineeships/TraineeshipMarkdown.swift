@@ -104,18 +104,20 @@ public struct TraineeshipMarkdown: Sendable {
     }
 
     func illustrative(_ plan: TraineeshipPlan) -> [String] {
-        MarkdownSections.illustrative(
+        let blocks = MarkdownSections.illustrative(
             plan.inputs.illustrativeFigures.map { text.illustrative($0, inputs: plan.inputs) },
             text: text,
             sources: text.pick("den officielle kilde", "the official source")
         )
+        return MarkdownSections.lines(blocks, text: text) + [""]
     }
 
     func inputFiles(_ plan: TraineeshipPlan) -> [String] {
-        MarkdownSections.inputFiles(
+        let blocks = MarkdownSections.inputFiles(
             plan.inputs.files,
             text: text,
             modelFiles: plan.models.map { TraineeshipReportSet.modelFileName($0.name) }
         )
+        return MarkdownSections.lines(blocks, text: text)
     }
 }

@@ -137,10 +137,9 @@ public struct ComparisonHTML: HTMLReportPart {
     }
 
     public func illustrative(_ text: ReportText) -> [String] {
-        let markdown = ComparisonMarkdown(language: text.language)
-        let lines = markdown.illustrativeLines(comparison.base.inputs)
+        let lines = ComparisonReport.illustrativeLines(comparison.base.inputs, text: text)
         let own = comparison.scenarios.flatMap { compared in
-            markdown.illustrativeLines(compared.inputs).filter { !lines.contains($0) }
+            ComparisonReport.illustrativeLines(compared.inputs, text: text).filter { !lines.contains($0) }
                 .map { "\(name(compared, text)): \($0)" }
         }
         return lines + [text.scenarioFiguresAreAssumptions] + own

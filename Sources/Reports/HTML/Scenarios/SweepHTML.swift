@@ -173,7 +173,7 @@ public struct SweepHTML: HTMLReportPart {
     }
 
     public func illustrative(_ text: ReportText) -> [String] {
-        ComparisonMarkdown(language: text.language).illustrativeLines(run.inputs) + [text.scenarioFiguresAreAssumptions]
+        ComparisonReport.illustrativeLines(run.inputs, text: text) + [text.scenarioFiguresAreAssumptions]
     }
 
     public var inputFiles: [InputFile] {
