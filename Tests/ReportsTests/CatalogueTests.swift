@@ -17,7 +17,6 @@ import Testing
     static let notYetMoved: Set<String> = [
         "HTML/Page/HTMLPage.swift",
         "HTML/Scenarios/ComparisonHTML.swift",
-        "HTML/Traineeships/TraineeshipHTML.swift",
         "Scenarios/SweepCSV.swift",
         "Scenarios/SweepMarkdown.swift",
         "Scenarios/SweepMarkdownSections.swift",
@@ -32,12 +31,6 @@ import Testing
         "Social/SocialMarkdownTables.swift",
         "Social/SocialReportSet.swift",
         "Social/SocialSummary.swift",
-        "Traineeships/TraineeshipCSV.swift",
-        "Traineeships/TraineeshipCheckItems.swift",
-        "Traineeships/TraineeshipMarkdown.swift",
-        "Traineeships/TraineeshipMarkdownTables.swift",
-        "Traineeships/TraineeshipReportSet.swift",
-        "Traineeships/TraineeshipSummary.swift",
     ]
 
     static func isCatalogue(_ path: String) -> Bool {

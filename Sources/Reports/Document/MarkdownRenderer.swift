@@ -39,7 +39,7 @@ public struct MarkdownRenderer: Sendable {
         case .keyFigures(let figures):
             return figures.map { "- \($0.label): \($0.value)" + ($0.note.map { " (\($0))" } ?? "") }
         case .checks(let checks):
-            return checks.map { "- " + ($0.holds ? "✓ " : "✗ ") + $0.text }
+            return checks.map { "- " + $0.status.symbol + " " + $0.text }
         case .footnote(let text):
             return [text]
         }
@@ -61,14 +61,17 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// One cell as Markdown: numbers formatted, missing values as `–`, text escaped.
-    public func cell(_ cell: ReportCell) -> String {
-        switch cell {
+    public func cell(_ item: ReportCell) -> String {
+        switch item {
         case .text(let text): return escape(text)
-        case .strong(let text): return "**" + escape(text) + "**"
+        case .bold(let inner): return "**" + cell(inner) + "**"
+        case .marked(let inner, let mark): return cell(inner) + mark
         case .code(let text): return "`" + escape(text) + "`"
         case .party(let party): return escape(numbers.party(party))
         case .count(let value): return value.map { numbers.number($0) } ?? "–"
         case .change(let value): return value.map(highlighted) ?? "–"
+        case .signed(let value): return value.map(numbers.change) ?? "–"
+        case .percent(let value, let decimals): return value.map { numbers.percent($0, decimals: decimals) } ?? "–"
         case .kroner(let value): return value.map(numbers.millions) ?? "–"
         case .kronerChange(let value):
             guard let value else { return "–" }

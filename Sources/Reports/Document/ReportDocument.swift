@@ -44,27 +44,13 @@ public enum ReportBlock: Sendable, Hashable {
     case table(ReportTable)
     /// Key figures: a label and its value each (with a note, and marked when illustrative).
     case keyFigures([KeyFigure])
-    /// Checks that passed or failed, with what was checked.
-    case checks([ReportCheck])
+    /// Checks that passed or failed (or are notes), with what was checked.
+    case checks([CheckItem])
     /// A footnote under the block before it.
     case footnote(String)
 
     /// A paragraph of one line.
     public static func paragraph(_ line: String) -> ReportBlock { .paragraph([line]) }
-}
-
-/// One check of a plan: what was checked and whether it held.
-public struct ReportCheck: Sendable, Hashable {
-    /// What was checked, as a sentence.
-    public var text: String
-    /// Whether it held.
-    public var holds: Bool
-
-    /// Creates a check.
-    public init(_ text: String, holds: Bool) {
-        self.text = text
-        self.holds = holds
-    }
 }
 
 /// A table: columns, rows of typed cells, and an optional total row.
@@ -119,8 +105,10 @@ public struct ReportSheet: Sendable, Hashable {
 public enum ReportCell: Sendable, Hashable {
     /// Plain text (a name, a label): escaped where a format needs it.
     case text(String)
-    /// Text in bold (a total's label).
-    case strong(String)
+    /// A cell in bold.
+    indirect case bold(ReportCell)
+    /// A cell followed by a mark that points to a footnote (` *`, ` ¹`); a spreadsheet leaves the mark out.
+    indirect case marked(ReportCell, String)
     /// Code or a file name (`` `Inputs/x.csv` `` in Markdown).
     case code(String)
     /// A party: `Aalborg (851)`.
@@ -129,6 +117,10 @@ public enum ReportCell: Sendable, Hashable {
     case count(Int?)
     /// A signed change of a whole number, in bold when not 0, or missing (nil).
     case change(Int?)
+    /// A signed change of a whole number, not highlighted, or missing (nil).
+    case signed(Int?)
+    /// A share as a percentage with `decimals` decimals (`4,37 %`), or missing (nil).
+    case percent(Double?, decimals: Int)
     /// An amount in kr, or missing (nil): read in million kr with one decimal, in a spreadsheet in whole kr.
     case kroner(Double?)
     /// A change of an amount in kr, or missing (nil): read as signed million kr with one decimal (bold when not 0),
@@ -136,4 +128,15 @@ public enum ReportCell: Sendable, Hashable {
     case kronerChange(Double?)
     /// A number with `decimals` decimals, or missing (nil).
     case decimal(Double?, decimals: Int)
+}
+
+extension CheckItem.Status {
+    /// `✓` passed, `✗` failed, `–` a note: the same in every language.
+    public var symbol: String {
+        switch self {
+        case .passed: return "✓"
+        case .failed: return "✗"
+        case .note: return "–"
+        }
+    }
 }

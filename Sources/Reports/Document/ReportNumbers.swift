@@ -27,6 +27,11 @@ public struct ReportNumbers: Sendable {
         value > 0 ? "+\(number(value))" : value < 0 ? "−\(number(-value))" : "0"
     }
 
+    /// A share as a percentage: `4,37 %` / `4.37%`.
+    public func percent(_ share: Double, decimals: Int = 2) -> String {
+        NumberFormatting.percent(share, decimals: decimals, language: language)
+    }
+
     /// An amount in million kr with one decimal (`1.447,4`).
     public func millions(_ value: Double) -> String {
         number(value / 1_000_000, decimals: 1)

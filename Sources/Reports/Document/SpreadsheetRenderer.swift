@@ -15,11 +15,14 @@ public enum SpreadsheetRenderer {
     }
 
     /// One cell as a spreadsheet writes it.
-    public static func cell(_ cell: ReportCell) -> String {
-        switch cell {
-        case .text(let text), .strong(let text), .code(let text): return text
+    public static func cell(_ item: ReportCell) -> String {
+        switch item {
+        case .text(let text), .code(let text): return text
+        case .bold(let inner), .marked(let inner, _): return cell(inner)
         case .party(let party): return "\(party.name) (\(party.code))"
-        case .count(let value), .change(let value): return value.map(String.init) ?? ""
+        case .count(let value), .change(let value), .signed(let value): return value.map(String.init) ?? ""
+        case .percent(let value, let decimals):
+            return value.map { NumberFormatting.spreadsheet($0 * 100, decimals: decimals) } ?? ""
         case .kroner(let value), .kronerChange(let value):
             return value.map { NumberFormatting.spreadsheet($0, decimals: 0) } ?? ""
         case .decimal(let value, let decimals):

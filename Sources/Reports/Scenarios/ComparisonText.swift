@@ -5,20 +5,13 @@ import KKRDomain
 ///
 /// Danish and English side by side. Shared words (numbers, names of
 /// programmes, scenario changes) come from ``ReportText``.
-struct ComparisonText: Sendable {
+struct ComparisonText: PartCatalogue {
     /// The shared words and numbers.
     let common: ReportText
 
     /// The catalogue for `language`.
     init(_ language: Language) {
         common = ReportText(language)
-    }
-
-    /// The language.
-    var language: Language { common.language }
-
-    private func pick(_ danish: String, _ english: String) -> String {
-        common.pick(danish, english)
     }
 
     // MARK: - The report

@@ -78,9 +78,9 @@ extension ReportText {
     /// The status of a check, for readers who do not see the symbol's colour.
     public func checkStatus(_ status: CheckItem.Status) -> (symbol: String, words: String) {
         switch status {
-        case .passed: return ("✓", pick("bestået", "passed"))
-        case .failed: return ("✗", pick("ikke bestået", "failed"))
-        case .note: return ("–", pick("bemærk", "note"))
+        case .passed: return (status.symbol, pick("bestået", "passed"))
+        case .failed: return (status.symbol, pick("ikke bestået", "failed"))
+        case .note: return (status.symbol, pick("bemærk", "note"))
         }
     }
 

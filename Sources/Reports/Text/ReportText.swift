@@ -42,7 +42,7 @@ public struct ReportText: Sendable {
 
     /// A share as a percentage: `4,37 %` / `4.37%`.
     public func percent(_ share: Double, decimals: Int = 2) -> String {
-        NumberFormatting.percent(share, decimals: decimals, language: language)
+        numbers.percent(share, decimals: decimals)
     }
 
     /// A weight: whole numbers grouped, others with two decimals.
@@ -163,5 +163,22 @@ extension ReportText {
             "Disse inputtal er antagelser, ikke offentliggjorte tal. Kontrollér dem mod \(sources) før en beslutning:",
             "These input figures are assumptions, not published numbers. Check them against \(sources) before a decision:"
         )
+    }
+}
+
+/// The word catalogue of one plan part (``TraineeshipText``, ``ComparisonText``, …): Danish and English side by
+/// side, on top of the shared words and numbers of ``ReportText``.
+protocol PartCatalogue: Sendable {
+    /// The shared words and numbers.
+    var common: ReportText { get }
+}
+
+extension PartCatalogue {
+    /// The language.
+    var language: Language { common.language }
+
+    /// The Danish or the English text.
+    func pick(_ danish: String, _ english: String) -> String {
+        common.pick(danish, english)
     }
 }

@@ -8,11 +8,12 @@ struct TraineeshipCharts {
 
     /// Everything under a programme's heading: intro, places versus quota, change, notes, checks, splits.
     func programme(_ programme: ProgrammePlan) -> [HTMLNode] {
-        var nodes: [HTMLNode] = [.element("p", text: text.programmeIntro(programme, plan: plan))]
+        let words = TraineeshipText(text.language)
+        var nodes: [HTMLNode] = [.element("p", text: words.programmeIntro(programme, plan: plan))]
         nodes.append(quota(programme).node)
-        let notes = [text.carryOverNote(programme), text.bindingNote(programme)].compactMap { $0 }
+        let notes = [words.carryOverNote(programme), words.bindingNote(programme)].compactMap { $0 }
         nodes += notes.map { .element("p", [.class("note")], text: $0) }
-        nodes.append(.element("p", text: TraineeshipMarkdownTables(text: text).checkLine(programme)))
+        nodes.append(.element("p", text: words.checkLine(programme, sum: ProgrammeTotals(programme).places)))
         if let change = change(programme) { nodes.append(change.node) }
         nodes += programme.splits.map { split(split: $0, programme: programme).node }
         return nodes
@@ -36,8 +37,9 @@ struct TraineeshipCharts {
         let fewest = rows.min { $0.places == $1.places ? $0.party < $1.party : $0.places < $1.places }
         let describe = { (row: AllocationRow?) in row.map { "\($0.party.name) \(text.number($0.places))" } ?? "–" }
         let names = text.quotaSeries(year: plan.year)
-        let places = rows.reduce(0) { $0 + $1.places }
-        let quotas = rows.reduce(0) { $0 + $1.quota }
+        let totals = ProgrammeTotals(programme)
+        let places = totals.places
+        let quotas = totals.quota
         return GroupedBarChart(
             labels: text.quotaChart(
                 id: chartID(programme, "quota"),
@@ -63,11 +65,11 @@ struct TraineeshipCharts {
         let rows = programme.rows
         guard rows.contains(where: { $0.lastYear != nil }) else { return nil }
         let text = self.text
-        let known = rows.compactMap(\.lastYear)
-        let total = rows.compactMap(\.change).reduce(0, +)
+        let totals = ProgrammeTotals(programme)
+        let total = totals.knownChange
         let names = text.changeSeries(year: plan.year)
-        let lastTotal = known.count == rows.count ? known.reduce(0, +) : nil
-        let places = rows.reduce(0) { $0 + $1.places }
+        let lastTotal = totals.lastYear
+        let places = totals.places
         return DivergingBarChart(
             labels: text.changeChart(
                 id: chartID(programme, "change"),

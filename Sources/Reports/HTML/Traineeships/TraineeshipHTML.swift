@@ -80,7 +80,7 @@ public struct TraineeshipHTML: HTMLReportPart {
             sections.append(
                 HTMLSection(
                     id: "traineeships-joint-capacity",
-                    heading: text.pick("Fælles kapacitet", "Joint capacity"),
+                    heading: TraineeshipText(text.language).jointCapacityHeading,
                     content: plan.jointCapacities.enumerated().map { charts.capacity($1, index: $0).node }
                 )
             )
@@ -90,13 +90,13 @@ public struct TraineeshipHTML: HTMLReportPart {
 
     public func method(_ text: ReportText) -> [String] {
         [
-            text.pick("Metode: ", "Method: ") + text.method(plan.method, firstDivisor: firstDivisor) + ".",
+            TraineeshipText(text.language).methodLine(text.method(plan.method, firstDivisor: firstDivisor)),
             text.methodExplanation(plan.method), text.tieRule,
         ]
     }
 
     public func checks(_ text: ReportText) -> [CheckItem] {
-        TraineeshipCheckItems(text: text).items(plan)
+        TraineeshipReport.checkItems(plan, text: TraineeshipText(text.language))
             + plan.jointCapacities.map {
                 CheckItem(
                     $0.holds ? .passed : .failed,
