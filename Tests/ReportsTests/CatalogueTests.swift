@@ -22,15 +22,8 @@ import Testing
         "Scenarios/SweepMarkdownSections.swift",
         "Scenarios/SweepMarkdownSocial.swift",
         "Scenarios/SweepSummary.swift",
-        "Social/SocialCSV.swift",
         "Social/SocialCharts.swift",
         "Social/SocialHTML.swift",
-        "Social/SocialMarkdown.swift",
-        "Social/SocialMarkdownMethod.swift",
-        "Social/SocialMarkdownRecommendations.swift",
-        "Social/SocialMarkdownTables.swift",
-        "Social/SocialReportSet.swift",
-        "Social/SocialSummary.swift",
     ]
 
     static func isCatalogue(_ path: String) -> Bool {

@@ -56,8 +56,9 @@ public struct MarkdownRenderer: Sendable {
         return [header, alignment] + rows + (total.map { [$0] } ?? [])
     }
 
+    /// `| a | b |`; an empty cell is `| |`.
     func row(_ cells: [String]) -> String {
-        "| " + cells.joined(separator: " | ") + " |"
+        "|" + cells.map { $0.isEmpty ? " |" : " \($0) |" }.joined()
     }
 
     /// One cell as Markdown: numbers formatted, missing values as `–`, text escaped.
@@ -66,6 +67,8 @@ public struct MarkdownRenderer: Sendable {
         case .text(let text): return escape(text)
         case .bold(let inner): return "**" + cell(inner) + "**"
         case .marked(let inner, let mark): return cell(inner) + mark
+        case .flagged(let flag, let inner): return flag + cell(inner)
+        case .withID(let name, let id): return escape(name) + " (`" + escape(id) + "`)"
         case .code(let text): return "`" + escape(text) + "`"
         case .party(let party): return escape(numbers.party(party))
         case .count(let value): return value.map { numbers.number($0) } ?? "–"

@@ -109,6 +109,10 @@ public enum ReportCell: Sendable, Hashable {
     indirect case bold(ReportCell)
     /// A cell followed by a mark that points to a footnote (` *`, ` ¹`); a spreadsheet leaves the mark out.
     indirect case marked(ReportCell, String)
+    /// A name followed by its id as code: `Kompasset (`rn-kompasset`)`.
+    case withID(String, id: String)
+    /// A flag before a cell (`⚠ 71,4 %`); a spreadsheet leaves the flag out.
+    indirect case flagged(String, ReportCell)
     /// Code or a file name (`` `Inputs/x.csv` `` in Markdown).
     case code(String)
     /// A party: `Aalborg (851)`.

@@ -18,7 +18,8 @@ public enum SpreadsheetRenderer {
     public static func cell(_ item: ReportCell) -> String {
         switch item {
         case .text(let text), .code(let text): return text
-        case .bold(let inner), .marked(let inner, _): return cell(inner)
+        case .bold(let inner), .marked(let inner, _), .flagged(_, let inner): return cell(inner)
+        case .withID(let name, let id): return "\(name) (\(id))"
         case .party(let party): return "\(party.name) (\(party.code))"
         case .count(let value), .change(let value), .signed(let value): return value.map(String.init) ?? ""
         case .percent(let value, let decimals):

@@ -92,7 +92,7 @@ struct SocialCharts {
         let text = self.text
         let offers = plan.offers.filter { ($0.placeValue ?? 0) > 0 }
             .sorted { ($0.placeValue ?? 0, $1.offer.id) > ($1.placeValue ?? 0, $0.offer.id) }
-            .prefix(SocialMarkdown.listedRecommendations)
+            .prefix(SocialReport.listedRecommendations)
         let format: @Sendable (Double) -> String = { text.number($0.rounded()) }
         return GroupedBarChart(
             labels: ChartLabels(

@@ -94,7 +94,7 @@ public struct SocialHTML: HTMLReportPart {
 
     /// Three lists, as in the Markdown report: where a place pays, offers with empty places, shortages.
     func recommendations(_ text: ReportText) -> [HTMLNode] {
-        let limit = SocialMarkdown.listedRecommendations / 2
+        let limit = SocialReport.listedRecommendations / 2
         var places: [String] = []
         var empty: [String] = []
         var shortages: [String] = []
