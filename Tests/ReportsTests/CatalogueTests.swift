@@ -17,11 +17,6 @@ import Testing
     static let notYetMoved: Set<String> = [
         "HTML/Page/HTMLPage.swift",
         "HTML/Scenarios/ComparisonHTML.swift",
-        "Scenarios/SweepCSV.swift",
-        "Scenarios/SweepMarkdown.swift",
-        "Scenarios/SweepMarkdownSections.swift",
-        "Scenarios/SweepMarkdownSocial.swift",
-        "Scenarios/SweepSummary.swift",
         "Social/SocialCharts.swift",
         "Social/SocialHTML.swift",
     ]

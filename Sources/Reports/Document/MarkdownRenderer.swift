@@ -47,24 +47,30 @@ public struct MarkdownRenderer: Sendable {
 
     /// The table's header, alignment row, rows and total row.
     func table(_ table: ReportTable) -> [String] {
-        let header = row(table.columns.map { escape($0.title) })
+        let header = row(table.columns.map { $0.title.isEmpty ? nil : escape($0.title) })
         let alignment = "|" + table.columns.map { $0.numeric ? "--:|" : "---|" }.joined()
-        let rows = table.rows.map { row($0.map(cell)) }
+        let rows = table.rows.map { row($0.map(tableCell)) }
         let total = table.total.map { cells in
-            row(cells.enumerated().map { index, value in index == 0 ? "**" + cell(value) + "**" : cell(value) })
+            row(cells.enumerated().map { index, value in index == 0 ? "**" + cell(value) + "**" : tableCell(value) })
         }
         return [header, alignment] + rows + (total.map { [$0] } ?? [])
     }
 
-    /// `| a | b |`; an empty cell is `| |`.
-    func row(_ cells: [String]) -> String {
-        "|" + cells.map { $0.isEmpty ? " |" : " \($0) |" }.joined()
+    /// A cell of a table row: nil for a ``ReportCell/blank`` cell.
+    func tableCell(_ item: ReportCell) -> String? {
+        item == .blank ? nil : cell(item)
+    }
+
+    /// `| a | b |`; a blank cell (nil) is written `| |`.
+    func row(_ cells: [String?]) -> String {
+        "|" + cells.map { $0.map { " \($0) |" } ?? " |" }.joined()
     }
 
     /// One cell as Markdown: numbers formatted, missing values as `–`, text escaped.
     public func cell(_ item: ReportCell) -> String {
         switch item {
         case .text(let text): return escape(text)
+        case .blank: return ""
         case .bold(let inner): return "**" + cell(inner) + "**"
         case .marked(let inner, let mark): return cell(inner) + mark
         case .flagged(let flag, let inner): return flag + cell(inner)

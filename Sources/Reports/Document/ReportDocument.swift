@@ -105,6 +105,8 @@ public struct ReportSheet: Sendable, Hashable {
 public enum ReportCell: Sendable, Hashable {
     /// Plain text (a name, a label): escaped where a format needs it.
     case text(String)
+    /// An empty cell with nothing in it (`| |` in Markdown, where an empty text is `|  |`).
+    case blank
     /// A cell in bold.
     indirect case bold(ReportCell)
     /// A cell followed by a mark that points to a footnote (` *`, ` ¹`); a spreadsheet leaves the mark out.

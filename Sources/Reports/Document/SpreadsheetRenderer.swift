@@ -18,6 +18,7 @@ public enum SpreadsheetRenderer {
     public static func cell(_ item: ReportCell) -> String {
         switch item {
         case .text(let text), .code(let text): return text
+        case .blank: return ""
         case .bold(let inner), .marked(let inner, _), .flagged(_, let inner): return cell(inner)
         case .withID(let name, let id): return "\(name) (\(id))"
         case .party(let party): return "\(party.name) (\(party.code))"

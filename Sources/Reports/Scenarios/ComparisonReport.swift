@@ -64,7 +64,7 @@ struct ComparisonReport {
         let largest = set.largestChanges(limit: 10)
         if !largest.isEmpty {
             var table = ReportTable(columns: [
-                .text(text.scenarioColumn), .text(text.programmeColumn), .text(text.municipalityColumn),
+                .text(text.scenarioColumn), .text(text.programmeColumn), .text(text.common.municipalityWord),
                 .number(text.baseColumn), .number(text.scenarioColumn), .number("Δ"),
             ])
             table.rows = largest.map { change in
@@ -141,7 +141,7 @@ struct ComparisonReport {
         var blocks: [ReportBlock] = [.heading(level: 2, text: text.programmesHeading)]
         var sheet = ReportSheet(
             name: "places",
-            header: [text.programmeColumn, text.codeColumn, text.municipalityColumn, name(set.base)]
+            header: [text.programmeColumn, text.codeColumn, text.common.municipalityWord, name(set.base)]
                 + set.scenarios.flatMap { [name($0), text.deltaColumn(name($0))] }
         )
         for programme in ComparisonRows.programmes(plans) {
@@ -161,13 +161,15 @@ struct ComparisonReport {
             }
             blocks.append(.paragraph(lines))
             let rows = ComparisonRows(programmeID: programme.id, plans: plans)
-            var table = ReportTable(columns: header(first: text.municipalityColumn))
+            var table = ReportTable(columns: header(first: text.common.municipalityWord))
             for (party, places) in rows.rows {
                 table.rows.append([.party(party)] + withChanges(places))
                 sheet.rows.append([.text(programme.id), .text(party.code), .text(party.name)] + withChanges(places))
             }
-            table.total = [.text(text.total)] + withChanges(rows.totals)
-            sheet.rows.append([.text(programme.id), .text(""), .text(text.total)] + withChanges(rows.totals))
+            table.total = [.text(text.common.totalWord)] + withChanges(rows.totals)
+            sheet.rows.append(
+                [.text(programme.id), .text(""), .text(text.common.totalWord)] + withChanges(rows.totals)
+            )
             blocks.append(.table(table))
         }
         return (blocks, sheet)
@@ -209,15 +211,15 @@ struct ComparisonReport {
         let figures = columns.map { $0.result.socialPlan.map(SocialFigures.init) }
         var totals = ReportTable(columns: header(first: text.keyFigure))
         totals.rows = [
-            [.text(text.paidInTotal)] + withChanges(figures.map { $0?.payments }),
+            [.text(text.common.paidInTotal)] + withChanges(figures.map { $0?.payments }),
             [.text(text.totalCost)] + withChanges(figures.map { $0?.totalCost }),
-            [.text(text.unmet)] + withChanges(figures.map { $0?.unmet }),
+            [.text(text.common.unmetCitizens)] + withChanges(figures.map { $0?.unmet }),
             [.text(text.outside)] + withChanges(figures.map { $0?.outside }),
-            [.text(text.underBound)] + withChanges(figures.map { $0?.offersUnderBound }),
+            [.text(text.common.offersUnderBound)] + withChanges(figures.map { $0?.offersUnderBound }),
         ]
-        var buyers = ReportTable(columns: header(first: text.buyer))
+        var buyers = ReportTable(columns: header(first: text.common.buyerWord))
         buyers.rows = buyerPayments().map { buyer, payments in [.party(buyer)] + withChanges(payments) }
-        buyers.total = [.text(text.total)] + withChanges(figures.map { $0?.payments })
+        buyers.total = [.text(text.common.totalWord)] + withChanges(figures.map { $0?.payments })
         return [
             heading, .paragraph(text.amountsNote), .table(totals), .heading(level: 3, text: text.paidPerBuyer),
             .table(buyers),
@@ -269,9 +271,9 @@ struct ComparisonReport {
         sheet.rows = [
             [.text(text.paidInTotalKroner), .text("")] + withChanges(figures.map { $0?.payments }),
             [.text(text.totalCostKroner), .text("")] + withChanges(figures.map { $0?.totalCost }),
-            [.text(text.unmet), .text("")] + withChanges(figures.map { $0?.unmet }),
+            [.text(text.common.unmetCitizens), .text("")] + withChanges(figures.map { $0?.unmet }),
             [.text(text.outside), .text("")] + withChanges(figures.map { $0?.outside }),
-            [.text(text.underBound), .text("")] + withChanges(figures.map { $0?.offersUnderBound }),
+            [.text(text.common.offersUnderBound), .text("")] + withChanges(figures.map { $0?.offersUnderBound }),
         ]
         sheet.rows += buyerPayments()
             .map { buyer, payments in
@@ -297,7 +299,7 @@ struct ComparisonReport {
                 break
             }
             if case .infeasible(let termination) = compared.social {
-                items.append(text.socialInfeasible(termination.rawValue))
+                items.append(text.common.socialNoPlacement(termination.rawValue))
             }
             blocks += [.paragraph("**\(name(compared))**:"), .list(items)]
         }
@@ -312,7 +314,8 @@ struct ComparisonReport {
         }
         return [
             .heading(level: 2, text: text.common.illustrativeHeading), .paragraph(text.baseAssumptions),
-            .list(baseLines.isEmpty ? [text.none] : baseLines), .paragraph(text.scenarioAssumptions), .list(own),
+            .list(baseLines.isEmpty ? [text.common.noneWord] : baseLines), .paragraph(text.scenarioAssumptions),
+            .list(own),
         ]
     }
 

@@ -25,7 +25,7 @@ public enum ComparisonSummary {
             var table = [
                 [common.programmeName(programme), baseColumn] + set.scenarios.map(\.id)
             ]
-            for (party, places) in rows.rows + [(Party(code: "", name: text.total), rows.totals)] {
+            for (party, places) in rows.rows + [(Party(code: "", name: text.common.totalWord), rows.totals)] {
                 let base = places.first ?? nil
                 table.append(
                     [party.code.isEmpty ? party.name : common.party(party), base.map { common.number($0) } ?? "–"]

@@ -21,13 +21,7 @@ struct ComparisonText: PartCatalogue {
     }
 
     func intro(base scenario: ResolvedScenario?) -> String {
-        let base =
-            scenario.map {
-                pick(
-                    "scenariet »\($0.scenario.name)« (`\($0.scenario.id)`)",
-                    "the scenario “\($0.scenario.name)” (`\($0.scenario.id)`)"
-                )
-            } ?? pick("inputtene uden ændringer", "the inputs without changes")
+        let base = common.baseWithID(scenario)
         return pick(
             "Beregnet af `kkr-plan compare`. Basis er \(base). Hvert scenarie er beregnet helt forfra med samme metode (optimal fordeling); forskellen (Δ) er scenarie minus basis og står **med fed og fortegn**, når den ikke er 0. Tal markeret *\(common.illustrativeMark)* er antagelser, ikke officielle tal; se »Illustrative tal«.",
             "Computed by `kkr-plan compare`. The base is \(base). Every scenario is computed from scratch with the same method (optimal distribution); the difference (Δ) is scenario minus base and is shown **in bold with its sign** when it is not 0. Figures marked *\(common.illustrativeMark)* are assumptions, not official numbers; see “Illustrative figures”."
@@ -54,10 +48,8 @@ struct ComparisonText: PartCatalogue {
 
     var scenarioColumn: String { pick("Scenarie", "Scenario") }
     var programmeColumn: String { pick("Uddannelse", "Programme") }
-    var municipalityColumn: String { pick("Kommune", "Municipality") }
     var baseColumn: String { pick("Basis", "Base") }
     var codeColumn: String { pick("Kode", "Code") }
-    var total: String { pick("I alt", "Total") }
 
     var noDistribution: String {
         pick(
@@ -128,13 +120,9 @@ struct ComparisonText: PartCatalogue {
     }
 
     var keyFigure: String { pick("Nøgletal", "Key figure") }
-    var paidInTotal: String { pick("Betalt i alt", "Paid in total") }
     var totalCost: String { pick("Samlet omkostning", "Total cost") }
-    var unmet: String { pick("Borgere uden plads", "Citizens without a place") }
     var outside: String { pick("Købt uden for regionen", "Bought outside the region") }
-    var underBound: String { pick("Tilbud under belægningsgrænsen", "Offers under the occupancy bound") }
     var paidPerBuyer: String { pick("Betalt pr. køber (mio. kr. om året)", "Paid per buyer (million kr a year)") }
-    var buyer: String { pick("Køber", "Buyer") }
     var offersHeading: String {
         pick("Tilbud, hvis belægning ændres (brugte pladser)", "Offers whose use changes (used places)")
     }
@@ -153,21 +141,12 @@ struct ComparisonText: PartCatalogue {
         pick("Scenarier uden mulig fordeling", "Scenarios without a possible distribution")
     }
 
-    func socialInfeasible(_ status: String) -> String {
-        pick(
-            "Socialaftalen: løseren fandt ingen placering (status \(status)).",
-            "Socialaftale: the solver found no placement (status \(status))."
-        )
-    }
-
     var baseAssumptions: String {
         pick(
             "Disse inputtal i basis er antagelser, ikke offentliggjorte tal. Kontrollér dem mod den officielle kilde før en beslutning:",
             "These input figures of the base are assumptions, not published numbers. Check them against the official source before a decision:"
         )
     }
-
-    var none: String { pick("Ingen.", "None.") }
 
     var scenarioAssumptions: String {
         pick(

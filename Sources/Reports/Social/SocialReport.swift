@@ -184,7 +184,7 @@ struct SocialReport {
         }
         let places = plan.offers.reduce(0) { $0 + $1.offer.places }
         let used = plan.offers.reduce(0) { $0 + $1.used }
-        let blank = ReportCell.text("")
+        let blank = ReportCell.blank
         table.total = [
             .text(text.total), blank, blank, blank, blank, .bold(.count(places)), .bold(.count(used)),
             .bold(.count(places - used)),

@@ -141,6 +141,39 @@ public struct ReportText: Sendable {
     }
 }
 
+/// Words several parts share (the comparison and the sweep).
+extension ReportText {
+    /// What the base is, with the scenario's id: "scenariet »…« (`id`)" or "inputtene uden ændringer".
+    func baseWithID(_ scenario: ResolvedScenario?) -> String {
+        scenario.map {
+            pick(
+                "scenariet »\($0.scenario.name)« (`\($0.scenario.id)`)",
+                "the scenario “\($0.scenario.name)” (`\($0.scenario.id)`)"
+            )
+        } ?? pick("inputtene uden ændringer", "the inputs without changes")
+    }
+
+    /// "Socialaftalen: løseren fandt ingen placering (status …)."
+    func socialNoPlacement(_ status: String) -> String {
+        pick(
+            "Socialaftalen: løseren fandt ingen placering (status \(status)).",
+            "Socialaftale: the solver found no placement (status \(status))."
+        )
+    }
+
+    /// "Betalt i alt" / "Paid in total".
+    var paidInTotal: String { pick("Betalt i alt", "Paid in total") }
+
+    /// "Borgere uden plads" / "Citizens without a place".
+    var unmetCitizens: String { pick("Borgere uden plads", "Citizens without a place") }
+
+    /// "Tilbud under belægningsgrænsen" / "Offers under the occupancy bound".
+    var offersUnderBound: String { pick("Tilbud under belægningsgrænsen", "Offers under the occupancy bound") }
+
+    /// "Ingen." / "None."
+    var noneWord: String { pick("Ingen.", "None.") }
+}
+
 /// The words of the sections every report ends with (``MarkdownSections``).
 extension ReportText {
     /// "Inputfiler" / "Input files".

@@ -79,7 +79,7 @@ public struct SweepHTML: HTMLReportPart {
         }
         guard !moving.isEmpty else { return nil }
         let values = run.analysis.values
-        let steps = SweepMarkdown.gridSteps(values.count)
+        let steps = SweepReport.gridSteps(values.count)
         let parameter = run.parameter
         let chart = LineChart(
             labels: text.sweepSocialChart(id: "chart-sweep-social", parameter: parameterName(text)),
@@ -116,7 +116,7 @@ public struct SweepHTML: HTMLReportPart {
     /// Each municipality's places (lines) over the parameter's values.
     func chart(_ programme: Programme, series: [SweepSeries], text: ReportText) -> ChartFigure {
         let values = run.analysis.values
-        let steps = SweepMarkdown.gridSteps(values.count)
+        let steps = SweepReport.gridSteps(values.count)
         let parameter = run.parameter
         let short = text.programmeName(programme)
         return LineChart(
