@@ -115,6 +115,27 @@ import Testing
         try GoldenFile.check(ComparisonMarkdown(language: .danish).render(try Self.set()), against: "scenarios.da.md")
     }
 
+    /// JSON is data: the base has no name or description of its own, and a change is its kind and arguments.
+    @Test func jsonChangesAreData() throws {
+        let json = try ComparisonJSON.render(try Self.set())
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? Object)
+        let base = try #require(document["base"] as? Object)
+        #expect(base["name"] is NSNull && base["description"] is NSNull)
+        let scenarios = try #require(document["scenarios"] as? [Object])
+        let changes = try #require(scenarios.first?["changes"] as? [Object])
+        // Inputs/scenarios/minimum_plus_10.yaml: one scale_target of PAU, SSH and SSA by 1.10.
+        #expect(changes.count == 1)
+        let change = try #require(changes.first)
+        #expect(change["kind"] as? String == "scale_target" && change["text"] == nil)
+        let arguments = try #require(change["arguments"] as? Object)
+        #expect(arguments["programme"] as? [String] == ["pau", "ssh", "ssa"])
+        #expect(arguments["factor"] as? Double == 1.1)
+        #expect((change["location"] as? String)?.hasPrefix("Inputs/scenarios/minimum_plus_10.yaml:") == true)
+        let closes = try #require(scenarios.last?["changes"] as? [Object])
+        #expect(closes.first?["kind"] as? String == "close_offer")
+        #expect((closes.first?["arguments"] as? Object)?["offer"] as? [String] == ["rn-kompasset"])
+    }
+
     /// A scenario `name:` with `|` stays in its cells: every row of every table has as many cells as its header.
     @Test func pipeInScenarioNameKeepsTheTables() throws {
         var set = try Self.set()
