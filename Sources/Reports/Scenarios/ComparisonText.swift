@@ -165,6 +165,9 @@ struct ComparisonText: PartCatalogue {
     var totalCostKroner: String { pick("Samlet omkostning (kr.)", "Total cost (kr)") }
     func paidKroner(_ buyer: String) -> String { pick("Betalt: ", "Paid: ") + buyer + pick(" (kr.)", " (kr)") }
 
+    /// The chart page's file name: `scenarier.html` / `scenarios.html`.
+    var pageFileName: String { pick("scenarier.html", "scenarios.html") }
+
     // MARK: - Terminal summary
 
     var baseLower: String { pick("basis", "base") }

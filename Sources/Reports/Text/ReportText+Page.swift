@@ -84,6 +84,9 @@ extension ReportText {
         }
     }
 
+    /// The meeting page's file name: `rapport.html` / `report.html`.
+    var pageFileName: String { pick("rapport.html", "report.html") }
+
     /// The footer.
     public var pageFooter: String {
         pick(

@@ -20,7 +20,7 @@ public struct ComparisonHTML: HTMLReportPart {
             language: language,
             title: ReportText(language).comparisonPageTitle(year: year)
         )
-        let name = language == .danish ? "scenarier.html" : "scenarios.html"
+        let name = ComparisonText(language).pageFileName
         return OutputFile(relativePath: "\(year)/\(name)", text: page.render())
     }
 
