@@ -49,9 +49,9 @@ struct ComparisonReport {
                 .heading(level: 3, text: "\(scenario.name) (`\(scenario.id)`)"), .paragraph(scenario.description),
             ]
             if !resolved.bases.isEmpty {
-                blocks.append(.paragraph(text.buildsOn(resolved.bases)))
+                blocks.append(.paragraph(text.buildsOn(resolved.bases.map(\.name))))
             }
-            let changes = resolved.changes.map { text.common.scenarioChange($0, inputs: set.base.inputs) }
+            let changes = resolved.changes.map { text.scenarioChange($0, inputs: set.base.inputs) }
             blocks.append(.list(changes.isEmpty ? [text.noChanges] : changes))
         }
         return blocks

@@ -40,7 +40,7 @@ public enum ComparisonSummary {
         }
         lines += social(set, baseColumn: baseColumn, text: text)
         if !unchanged.isEmpty {
-            lines.append(text.unchangedEverywhere(unchanged))
+            lines.append(text.unchangedProgrammes(unchanged))
         }
         for compared in set.withoutPlan {
             lines.append(text.noPossibleDistribution(common.scenarioName(compared)))

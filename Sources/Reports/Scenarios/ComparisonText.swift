@@ -30,16 +30,6 @@ struct ComparisonText: PartCatalogue {
 
     var scenariosHeading: String { pick("Scenarierne", "The scenarios") }
 
-    func buildsOn(_ bases: [Scenario]) -> String {
-        let names = bases.map { pick("»\($0.name)«", "“\($0.name)”") }
-        return pick(
-            "Bygger på \(common.list(names)), hvis ændringer kommer først.",
-            "Builds on \(common.list(names)), whose changes come first."
-        )
-    }
-
-    var noChanges: String { pick("Ingen ændringer.", "No changes.") }
-
     var summaryHeading: String { pick("Hvad ændrer sig mest", "What changes most") }
 
     var largestChanges: String {
@@ -137,10 +127,6 @@ struct ComparisonText: PartCatalogue {
 
     // MARK: - Without a plan, illustrative figures
 
-    var withoutPlanHeading: String {
-        pick("Scenarier uden mulig fordeling", "Scenarios without a possible distribution")
-    }
-
     var baseAssumptions: String {
         pick(
             "Disse inputtal i basis er antagelser, ikke offentliggjorte tal. Kontrollér dem mod den officielle kilde før en beslutning:",
@@ -177,10 +163,6 @@ struct ComparisonText: PartCatalogue {
             "Scenarier \(year) – pladser i \(base) og forskel (scenarie − basis)",
             "Scenarios \(year) – places in \(base) and difference (scenario − base)"
         )
-    }
-
-    func unchangedEverywhere(_ names: [String]) -> String {
-        pick("Uændret i alle scenarier: ", "Unchanged in every scenario: ") + common.list(names) + "."
     }
 
     func noPossibleDistribution(_ name: String) -> String {

@@ -23,7 +23,7 @@ struct SweepReport {
 
     /// The document.
     func build() -> ReportDocument {
-        let name = common.sweepParameter(run.parameter, inputs: run.inputs)
+        let name = text.sweepParameter(run.parameter, inputs: run.inputs)
         var document = ReportDocument([
             .heading(
                 level: 1,
@@ -58,7 +58,7 @@ struct SweepReport {
 
     /// A value of the parameter as the report writes it.
     func value(_ value: Double) -> String {
-        common.sweepValue(value, run.parameter)
+        text.sweepValue(value, run.parameter)
     }
 
     /// At most ``gridColumns`` evenly spread step indices, the first and the last included.

@@ -17,8 +17,8 @@ public enum SweepSummary {
                 changes: analysis.changeSteps.count
             ), "",
         ]
-        let first = values.first.map { common.sweepValue($0, run.parameter) } ?? "–"
-        let last = values.last.map { common.sweepValue($0, run.parameter) } ?? "–"
+        let first = values.first.map { text.sweepValue($0, run.parameter) } ?? "–"
+        let last = values.last.map { text.sweepValue($0, run.parameter) } ?? "–"
         for id in analysis.changingProgrammeIDs {
             let series = analysis.series.filter { $0.programme.id == id }
             guard let programme = series.first?.programme else { continue }
@@ -29,7 +29,7 @@ public enum SweepSummary {
                 table.append([
                     common.party(item.party), item.places.first.flatMap { $0 }.map { common.number($0) } ?? "–",
                     item.places.last.flatMap { $0 }.map { common.number($0) } ?? "–",
-                    item.firstChange.map { common.sweepValue($0.value, run.parameter) } ?? "–",
+                    item.firstChange.map { text.sweepValue($0.value, run.parameter) } ?? "–",
                     common.number(item.changes.count),
                 ])
             }
@@ -42,7 +42,7 @@ public enum SweepSummary {
                 table.append([
                     common.party(series.buyer), millions(series.payments.first ?? nil),
                     millions(series.payments.last ?? nil),
-                    series.firstChange.map { common.sweepValue($0, run.parameter) } ?? "–",
+                    series.firstChange.map { text.sweepValue($0, run.parameter) } ?? "–",
                     common.number(series.changes.count),
                 ])
             }

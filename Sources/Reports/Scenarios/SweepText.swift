@@ -14,8 +14,6 @@ struct SweepText: PartCatalogue {
         common = ReportText(language)
     }
 
-    private func number(_ value: Int) -> String { common.number(value) }
-
     // MARK: - The report
 
     func title(year: Int, name: String, from: String, to: String) -> String {

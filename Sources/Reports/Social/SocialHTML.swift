@@ -96,7 +96,7 @@ public struct SocialHTML: HTMLReportPart {
         var empty: [String] = []
         var shortages: [String] = []
         for recommendation in plan.recommendations {
-            let sentence = text.recommendation(recommendation, inputs: plan.inputs)
+            let sentence = SocialText(text.language).recommendation(recommendation, inputs: plan.inputs)
                 .replacingOccurrences(of: "**", with: "")
             switch recommendation {
             case .addPlace: if places.count < limit { places.append(sentence) }

@@ -29,8 +29,8 @@ extension SocialText {
     func pageMethod(kmCost: Double) -> [String] {
         [
             pick(
-                "Hver borger placeres i et tilbud med samme målgruppe og paragraf, købes uden for regionen eller står som sidste udvej uden plads; eksisterende placeringer fastholdes. Modellen minimerer takster, afstand (\(common.kroner(kmCost)) pr. km pr. borger om året), køb uden for regionen, tomme pladser under belægningsgrænsen og en straf pr. borger uden plads.",
-                "Every citizen is placed in an offer of the same target group and section, bought outside the region or, as a last resort, left without a place; existing placements are kept. The model minimises tariffs, distance (\(common.kroner(kmCost)) per km per citizen a year), outside purchases, empty places below the occupancy bound and a penalty per citizen without a place."
+                "Hver borger placeres i et tilbud med samme målgruppe og paragraf, købes uden for regionen eller står som sidste udvej uden plads; eksisterende placeringer fastholdes. Modellen minimerer takster, afstand (\(kroner(kmCost)) pr. km pr. borger om året), køb uden for regionen, tomme pladser under belægningsgrænsen og en straf pr. borger uden plads.",
+                "Every citizen is placed in an offer of the same target group and section, bought outside the region or, as a last resort, left without a place; existing placements are kept. The model minimises tariffs, distance (\(kroner(kmCost)) per km per citizen a year), outside purchases, empty places below the occupancy bound and a penalty per citizen without a place."
             ),
             pick(
                 "Placeringerne er heltalsløsningen; værdien af én plads og én borger mere er skyggepriser fra LP-relaksationen, som har samme optimum.",

@@ -121,7 +121,7 @@ struct SocialReport {
         more: (Int) -> String
     ) -> ReportBlock {
         guard !items.isEmpty else { return .paragraph(none) }
-        var lines = items.prefix(limit).map { common.recommendation($0, inputs: plan.inputs) }
+        var lines = items.prefix(limit).map { text.recommendation($0, inputs: plan.inputs) }
         if items.count > limit { lines.append(more(items.count - limit)) }
         return .list(lines)
     }
@@ -142,7 +142,7 @@ struct SocialReport {
             let purchases = plan.purchases.filter { $0.offer.targetGroupID == group.id }
             var table = ReportTable(
                 columns: [.text(text.buyer)]
-                    + (operators.map(common.operatorName) + [text.outsideRegion, text.unmet, text.total])
+                    + (operators.map(text.operatorName) + [text.outsideRegion, text.unmet, text.total])
                     .map { .number($0) }
             )
             var columnTotals = [Int](repeating: 0, count: operators.count + 3)
@@ -176,8 +176,8 @@ struct SocialReport {
             let occupancy = ReportCell.percent(use.occupancy, decimals: 1)
             table.rows.append([
                 .withID(offer.name, id: offer.id), .text(offer.operatorParty.name), .text(offer.location.name),
-                .text(common.targetGroup(offer.targetGroupID, in: plan.inputs)),
-                .text(common.citation(offer.sectionID, in: plan.inputs)), .count(offer.places), .count(use.used),
+                .text(text.targetGroup(offer.targetGroupID, in: plan.inputs)),
+                .text(text.citation(offer.sectionID, in: plan.inputs)), .count(offer.places), .count(use.used),
                 .count(use.empty), use.isUnderBound ? .flagged("⚠ ", occupancy) : occupancy,
                 .percent(offer.minimumOccupancy, decimals: 0), .decimal(use.placeValue?.rounded(), decimals: 0),
             ])
@@ -280,8 +280,8 @@ struct SocialReport {
             return [
                 .text(purchase.buyer.code), .text(purchase.buyer.name), .text(offer.id), .text(offer.name),
                 .text(offer.operatorParty.name), .text(offer.location.name),
-                .text(common.targetGroup(offer.targetGroupID, in: plan.inputs)),
-                .text(common.citation(offer.sectionID, in: plan.inputs)), .count(purchase.citizens),
+                .text(text.targetGroup(offer.targetGroupID, in: plan.inputs)),
+                .text(text.citation(offer.sectionID, in: plan.inputs)), .count(purchase.citizens),
                 .count(purchase.existing), .decimal(purchase.kilometres, decimals: 1),
                 .decimal(offer.tariff, decimals: 0), .decimal(purchase.tariffCost, decimals: 0),
                 .decimal(purchase.distanceCost(kmCost: kmCost), decimals: 0),
@@ -297,8 +297,8 @@ struct SocialReport {
             let offer = use.offer
             return [
                 .text(offer.id), .text(offer.name), .text(offer.operatorParty.code), .text(offer.operatorParty.name),
-                .text(offer.location.name), .text(common.targetGroup(offer.targetGroupID, in: plan.inputs)),
-                .text(common.citation(offer.sectionID, in: plan.inputs)), .count(offer.places), .count(use.used),
+                .text(offer.location.name), .text(text.targetGroup(offer.targetGroupID, in: plan.inputs)),
+                .text(text.citation(offer.sectionID, in: plan.inputs)), .count(offer.places), .count(use.used),
                 .count(use.existing), .count(use.empty), .percent(use.occupancy, decimals: 1),
                 .percent(offer.minimumOccupancy, decimals: 1), .text(text.yes(use.isUnderBound)),
                 .decimal(offer.tariff, decimals: 0), .decimal(use.placeValue, decimals: 0),
@@ -314,8 +314,8 @@ struct SocialReport {
             let demand = outcome.demand
             return [
                 .text(demand.buyer.code), .text(demand.buyer.name),
-                .text(common.targetGroup(demand.targetGroupID, in: plan.inputs)),
-                .text(common.citation(demand.sectionID, in: plan.inputs)), .count(demand.citizens),
+                .text(text.targetGroup(demand.targetGroupID, in: plan.inputs)),
+                .text(text.citation(demand.sectionID, in: plan.inputs)), .count(demand.citizens),
                 .count(outcome.placed), .count(outcome.existing), .count(outcome.outside), .count(outcome.unmet),
                 .decimal(outcome.outsidePrice, decimals: 0), .decimal(outcome.citizenValue, decimals: 0),
             ]

@@ -29,7 +29,7 @@ public enum SocialSummary {
         output += TextTable.render(table)
         output += ["", text.paidInAll(plan.costs.payments, underBound: plan.offersUnderBound.count)]
         output += plan.recommendations.prefix(recommendations)
-            .map { "- " + common.recommendation($0, inputs: plan.inputs).replacingOccurrences(of: "**", with: "") }
+            .map { "- " + text.recommendation($0, inputs: plan.inputs).replacingOccurrences(of: "**", with: "") }
         output.append(text.summaryStatus(allHold: plan.checks.allHold))
         return output.joined(separator: "\n") + "\n"
     }

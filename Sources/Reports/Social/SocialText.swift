@@ -14,10 +14,6 @@ struct SocialText: PartCatalogue {
         common = ReportText(language)
     }
 
-    private func number(_ value: Int) -> String { common.number(value) }
-    private func kroner(_ value: Double) -> String { common.kroner(value) }
-    private func millions(_ value: Double) -> String { common.millions(value) }
-
     // MARK: - Title and summary
 
     func title(year: Int) -> String {
@@ -43,7 +39,7 @@ struct SocialText: PartCatalogue {
     var withoutPlace: String { pick("Uden plads", "Without a place") }
 
     func payments(_ costs: SocialCosts) -> String {
-        common.fullStop(
+        fullStop(
             pick(
                 "Kommunerne betaler \(millions(costs.payments)) om året: takster \(millions(costs.tariffs)), køb uden for regionen \(millions(costs.outside)) og tomme pladser under belægningsgrænsen \(millions(costs.emptyPlaces)); modellen regner desuden med afstand (\(millions(costs.distance)), en værdisætning, ikke en betaling) og med straffen for borgere uden plads (\(millions(costs.unmetPenalty))); i alt \(millions(costs.total))",
                 "The municipalities pay \(millions(costs.payments)) a year: tariffs \(millions(costs.tariffs)), purchases outside the region \(millions(costs.outside)) and empty places below the occupancy bound \(millions(costs.emptyPlaces)). The model also counts distance (\(millions(costs.distance)), a valuation, not a payment) and the penalty for citizens without a place (\(millions(costs.unmetPenalty))); \(millions(costs.total)) in all"

@@ -55,7 +55,7 @@ public enum TraineeshipReportSet {
     public static func infeasibilityNote(_ conflicts: [PlanConflict], year: Int, language: Language) -> String {
         let text = TraineeshipText(language)
         let document = ReportDocument([
-            .heading(level: 1, text: text.common.noPlanHeading(year: year)), .paragraph(text.infeasibleReason),
+            .heading(level: 1, text: text.noPlanHeading(year: year)), .paragraph(text.infeasibleReason),
             .list(conflicts.map(text.common.conflict)), .paragraph(text.infeasibleHint),
         ])
         return MarkdownRenderer(language: language).render(document)
