@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Words live in the catalogues: no file of `Sources/Reports` outside them chooses between Danish and English.
@@ -8,7 +9,7 @@ import Testing
 /// asks a catalogue for its words, so a language choice there is a word that
 /// escaped its catalogue.
 @Suite struct CatalogueTests {
-    static let sources = GoldenFile.packageRoot.appendingPathComponent("Sources/Reports")
+    static let sources = SharedData.packageRoot.appendingPathComponent("Sources/Reports")
 
     /// Ways of choosing a language in code.
     static let choices = ["pick(", "language == .danish", "language == .english", "== .danish ?", "case .danish"]
