@@ -155,3 +155,131 @@ struct ChangeArgumentsDocument: Encodable {
         }
     }
 }
+
+/// One reason a plan cannot be made, as data: its kind, the programmes, parties and capacities involved (by id)
+/// and the numbers (the report words it).
+///
+/// `{"kind": "limits_cross", "programme": "ssa", "municipality": "825", "floor": 5, "cap": 3, …}`; the kinds are
+/// `limits_cross`, `total_above_caps`, `total_below_floors`, `joint_floors_above_capacity`,
+/// `joint_total_above_capacity`, `method_breaks_joint_capacity` and `no_feasible_plan` (with `involved`, the
+/// constraints of the solver's irreducible infeasible set: `total`, `limits` or `joint_capacity`).
+struct ConflictDocument: Encodable {
+    let conflict: PlanConflict
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        func put<Value: Encodable>(_ value: Value, _ key: String) throws {
+            try container.encode(value, forKey: StringKey(key))
+        }
+        func amounts(_ list: [ProgrammeAmount]) -> [AmountDocument] {
+            list.map { AmountDocument(programme: $0.programme.id, places: $0.places) }
+        }
+        switch conflict {
+        case .limitsCross(let programme, let party, let floor, let cap, let lastYear, let allowance):
+            try put("limits_cross", "kind")
+            try put(programme.id, "programme")
+            try put(party.code, "municipality")
+            try put(floor, "floor")
+            try put(cap, "cap")
+            try put(lastYear, "last_year")
+            try put(allowance, "change_allowance")
+        case .totalAboveCaps(let programme, let target, let carryOver, let capSum):
+            try put("total_above_caps", "kind")
+            try put(programme.id, "programme")
+            try put(target.places, "target")
+            try put(carryOver, "carry_over")
+            try put(capSum, "cap_sum")
+        case .totalBelowFloors(let programme, let target, let carryOver, let floorSum):
+            try put("total_below_floors", "kind")
+            try put(programme.id, "programme")
+            try put(target.places, "target")
+            try put(carryOver, "carry_over")
+            try put(floorSum, "floor_sum")
+        case .jointFloorsAboveCapacity(let capacity, let party, let floors, let cap):
+            try put("joint_floors_above_capacity", "kind")
+            try put(capacity.id, "joint_capacity")
+            try put(party.code, "municipality")
+            try put(amounts(floors), "floors")
+            try put(cap, "cap")
+        case .jointTotalAboveCapacity(let capacity, let totals, let capacitySum):
+            try put("joint_total_above_capacity", "kind")
+            try put(capacity.id, "joint_capacity")
+            try put(amounts(totals), "totals")
+            try put(capacitySum, "capacity_sum")
+        case .methodBreaksJointCapacity(let method, let capacity, let party, let places, let cap):
+            try put("method_breaks_joint_capacity", "kind")
+            try put(method.rawValue, "method")
+            try put(capacity.id, "joint_capacity")
+            try put(party.code, "municipality")
+            try put(places, "places")
+            try put(cap, "cap")
+        case .noFeasiblePlan(let programmes, let involved):
+            try put("no_feasible_plan", "kind")
+            try put(programmes.map(\.id), "programmes")
+            try put(involved.map(ConstraintDocument.init), "involved")
+        }
+    }
+}
+
+/// A programme and a number of places.
+struct AmountDocument: Encodable {
+    let programme: String
+    let places: Int
+}
+
+/// One constraint of an irreducible infeasible set.
+struct ConstraintDocument: Encodable {
+    let meaning: ConstraintMeaning
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        switch meaning {
+        case .total(let programme, let places):
+            try container.encode("total", forKey: StringKey("kind"))
+            try container.encode(programme.id, forKey: StringKey("programme"))
+            try container.encode(places, forKey: StringKey("places"))
+        case .limits(let programme, let party, let lower, let upper):
+            try container.encode("limits", forKey: StringKey("kind"))
+            try container.encode(programme.id, forKey: StringKey("programme"))
+            try container.encode(party.code, forKey: StringKey("municipality"))
+            try container.encode(lower, forKey: StringKey("lower"))
+            try container.encode(upper, forKey: StringKey("upper"))
+        case .jointCapacity(let capacity, let party, let cap):
+            try container.encode("joint_capacity", forKey: StringKey("kind"))
+            try container.encode(capacity.id, forKey: StringKey("joint_capacity"))
+            try container.encode(party.code, forKey: StringKey("municipality"))
+            try container.encode(cap, forKey: StringKey("cap"))
+        }
+    }
+}
+
+/// Why a variant has no plan: a conflict of the limits, or a problem of the changed inputs.
+enum ProblemDocument: Encodable {
+    case conflict(ConflictDocument)
+    case diagnostic(DiagnosticDocument)
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .conflict(let document): try document.encode(to: encoder)
+        case .diagnostic(let document): try document.encode(to: encoder)
+        }
+    }
+}
+
+/// An input problem: `{"kind": "invalid_input", "file", "line", "column", "field", "message", "hint"}` (the
+/// message and hint are the validator's, as on the terminal).
+struct DiagnosticDocument: Encodable {
+    let diagnostic: Diagnostic
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        let location = diagnostic.location
+        try container.encode("invalid_input", forKey: StringKey("kind"))
+        try container.encode(location.file, forKey: StringKey("file"))
+        try container.encode(location.line, forKey: StringKey("line"))
+        try container.encode(location.column, forKey: StringKey("column"))
+        try container.encode(location.field, forKey: StringKey("field"))
+        try container.encode(diagnostic.message, forKey: StringKey("message"))
+        try container.encode(diagnostic.hint, forKey: StringKey("hint"))
+    }
+}

@@ -92,13 +92,14 @@ struct VariantDocument: Encodable {
     }
 }
 
-/// "planned", "infeasible" or "invalid", and the reasons in English (empty when planned).
-func outcomeStatus(_ outcome: ScenarioOutcome) -> (status: String, problems: [String]) {
-    let text = ReportText(.english)
+/// "planned", "infeasible" or "invalid", and the reasons as data (empty when planned): each conflict
+/// (``ConflictDocument``) or each input problem (``DiagnosticDocument``).
+func outcomeStatus(_ outcome: ScenarioOutcome) -> (status: String, problems: [ProblemDocument]) {
     switch outcome {
     case .planned: return ("planned", [])
-    case .infeasible(let conflicts): return ("infeasible", conflicts.map(text.conflict))
-    case .invalid(let diagnostics): return ("invalid", diagnostics.map(\.description))
+    case .infeasible(let conflicts): return ("infeasible", conflicts.map { .conflict(ConflictDocument(conflict: $0)) })
+    case .invalid(let diagnostics):
+        return ("invalid", diagnostics.map { .diagnostic(DiagnosticDocument(diagnostic: $0)) })
     }
 }
 
