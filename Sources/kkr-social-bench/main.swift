@@ -23,6 +23,10 @@ func progress(_ message: String) {
 
 // Each instance twice in the same run: the baseline (MIP, then the LP relaxation for the duals) and the planner's
 // path (the LP once, sifted, with the tie-break; the MIP only if its vertex is not integral).
+// The machine is often shared: the 1-minute load average at the start says how busy it was (Linux only).
+let load =
+    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first
+    .map { "; load average \($0) at the start" } ?? ""
 var measurements: [SocialBenchmarkReport.Pair] = []
 let sizes = SocialBenchmark.standardSizes()
 for (label, generator) in quick ? Array(sizes.prefix(2)) : sizes where only == nil || only == label {
@@ -92,7 +96,7 @@ for (method, presolve) in [(SimplexMethod.dual, false), (.dual, true), (.primal,
 let cores = ProcessInfo.processInfo.activeProcessorCount
 let machine =
     "Machine: \(cores) cores, \(ProcessInfo.processInfo.operatingSystemVersionString); GLPK \(GLPKSolver.version); "
-    + "release build; measured \(ISO8601DateFormatter().string(from: Date()))."
+    + "release build; measured \(ISO8601DateFormatter().string(from: Date()))\(load)."
 let section = SocialBenchmarkReport.markdown(
     measurements,
     options: (comparisonSize.label, optionRuns),

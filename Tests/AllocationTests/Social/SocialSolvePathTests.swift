@@ -71,6 +71,34 @@ import Testing
         #expect(Self.placements(primal) == Self.placements(plan))
     }
 
+    /// A solver whose LP vertices come back with one value moved half a unit (as a backend returning a
+    /// fractional vertex would): the integrality check fails, so the planner solves the MIP — and says so — with the
+    /// same cost as the hand-computed optimum of ``SocialPlannerTests/cheapestOfferFull()`` (350).
+    struct FractionalLPSolver: LinearSolver {
+        func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution {
+            var solution = try GLPKSolver().solve(model, options: options)
+            if !model.isMixedInteger, !solution.values.isEmpty { solution.values[0] += 0.5 }
+            return solution
+        }
+    }
+
+    @Test func aFractionalVertexFallsBackToTheMIP() throws {
+        let inputs = F.inputs(
+            offers: [F.offer("o1", at: F.a, places: 2, tariff: 100), F.offer("o2", at: F.a, places: 5, tariff: 150)],
+            demand: [F.demand(F.a, 3)],
+            prices: [F.price(200)]
+        )
+        guard case .planned(let plan) = try SocialPlanner(solver: FractionalLPSolver()).plan(inputs) else {
+            throw PlanningError(reason: "infeasible")
+        }
+        #expect(plan.summary.path == .integerProgram && plan.summary.lpSolves == 2)  // one block: cost LP and face
+        #expect(plan.costs.total == 350 && plan.checks.integral)
+        #expect(F.citizens(plan, F.a, "o1") == 2 && F.citizens(plan, F.a, "o2") == 1)
+        // The duals still come from the cost LP: one more o1 place saves 50, one more citizen costs 150.
+        #expect(SocialPlannerTests.near(plan.offers.map(\.placeValue), [50, 0]))
+        #expect(SocialPlannerTests.near([plan.demand.first?.citizenValue], [150]))
+    }
+
     /// Generated instances: the LP path gives the baseline's (MIP, then LP) cost, its vertex is integral (no MIP), the
     /// invariants hold, and the primal simplex gives the same placements as the dual. (The duals are checked by hand in
     /// `SocialPlannerTests` and `SocialDualTests`, which run on the LP path.)
