@@ -1,5 +1,6 @@
 import Foundation
 import KKRDomain
+import Reports
 
 /// Writes the HTML meeting page (`<year>/rapport.html`, or `report.html` in English) from the plan's parts.
 ///
