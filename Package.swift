@@ -64,19 +64,23 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LinearProgramming"], path: "Tests/TestSupport"),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearProgramming", "TestSupport"]),
-        .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain"]),
+        .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain", "TestSupport"]),
         .testTarget(
             name: "AllocationTests",
-            dependencies: ["Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "BenchmarkSupport"]
+            dependencies: [
+                "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "BenchmarkSupport", "TestSupport",
+            ]
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Planning", "Allocation", "KKRDomain", "GLPKSolver"],
+            dependencies: ["Reports", "Planning", "Allocation", "KKRDomain", "GLPKSolver", "TestSupport"],
             exclude: ["Golden"]  // golden files are read through #filePath
         ),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "Reports", "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming"]
+            dependencies: [
+                "Planning", "Reports", "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "TestSupport",
+            ]
         ),
         .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

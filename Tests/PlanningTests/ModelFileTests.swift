@@ -5,13 +5,13 @@ import KKRDomain
 import LinearProgramming
 import Planning
 import Reports
+import TestSupport
 import Testing
 
 /// The audit model files (the planning layer's artifacts) a plan writes next to its reports: read back by
 /// GLPK and solved again, they reach the plan's own optimum.
 @Suite struct ModelFileTests {
-    static let inputs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Inputs")
+    static let inputs = Fixtures.inputs
 
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
