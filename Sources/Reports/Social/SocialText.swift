@@ -234,13 +234,27 @@ struct SocialText: PartCatalogue {
         )
     }
 
+    /// How the placements were found: the LP's integral vertex (the usual case), or the MIP.
     func solved(_ summary: SocialSolveSummary) -> String {
         let objective = summary.objective.map(kroner) ?? "–"
         let relaxation = summary.relaxationObjective.map(kroner) ?? "–"
-        return pick(
-            "Placeringerne er heltalsløsningen (\(number(summary.rows)) rækker, \(number(summary.columns)) variable, heraf \(number(summary.integerColumns)) heltallige; GLPK, status: \(summary.termination.rawValue), optimum \(objective)). En heltalsmodel har ingen skyggepriser, så værdierne af én plads og én borger mere kommer fra LP-relaksationen (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). Modellen er et transportproblem, hvis LP-relaksation har en heltallig optimal løsning, så de to optima falder sammen; kontrollen nedenfor bekræfter det.",
-            "The placements are the integer solution (\(number(summary.rows)) rows, \(number(summary.columns)) columns, \(number(summary.integerColumns)) of them integer; GLPK, status: \(summary.termination.rawValue), optimum \(objective)). An integer model has no shadow prices, so the values of one more place and one more citizen come from the LP relaxation (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). The model is a transportation problem whose LP relaxation has an integral optimal solution, so the two optima coincide; the check below confirms it."
-        )
+        guard summary.path != .linearProgram else {
+            return pick(
+                "Modellen er et transportproblem, så LP-relaksationen har en heltallig optimal løsning: den er løst som LP (\(number(summary.rows)) rækker, \(number(summary.columns)) variable; GLPK, status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), hjørnet var heltalligt og blev kontrolleret (grænser, rækker, udgift), så heltalsmodellen blev ikke løst. Blandt lige billige placeringer vælges altid den samme (en fast vægt pr. køber og tilbud), uanset løser. Værdierne af én plads og én borger mere er skyggepriserne fra samme LP.",
+                "The model is a transportation problem, so its LP relaxation has an integral optimal solution: it was solved as an LP (\(number(summary.rows)) rows, \(number(summary.columns)) columns; GLPK, status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), the vertex was integral and was checked (bounds, rows, cost), so the integer model was not solved. Among equally cheap placements the same one is always chosen (a fixed weight per buyer and offer), whatever the solver. The values of one more place and one more citizen are the shadow prices of that LP."
+            )
+        }
+        let fallback =
+            summary.path == .integerProgram
+            ? pick(
+                "LP-relaksationens hjørne var ikke heltalligt, så heltalsmodellen blev løst. ",
+                "The LP relaxation's vertex was not integral, so the integer model was solved. "
+            ) : ""
+        return fallback
+            + pick(
+                "Placeringerne er heltalsløsningen (\(number(summary.rows)) rækker, \(number(summary.columns)) variable, heraf \(number(summary.integerColumns)) heltallige; GLPK, status: \(summary.termination.rawValue), optimum \(objective)). En heltalsmodel har ingen skyggepriser, så værdierne af én plads og én borger mere kommer fra LP-relaksationen (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). Modellen er et transportproblem, hvis LP-relaksation har en heltallig optimal løsning, så de to optima falder sammen; kontrollen nedenfor bekræfter det.",
+                "The placements are the integer solution (\(number(summary.rows)) rows, \(number(summary.columns)) columns, \(number(summary.integerColumns)) of them integer; GLPK, status: \(summary.termination.rawValue), optimum \(objective)). An integer model has no shadow prices, so the values of one more place and one more citizen come from the LP relaxation (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). The model is a transportation problem whose LP relaxation has an integral optimal solution, so the two optima coincide; the check below confirms it."
+            )
     }
 
     var checksHeading: String { pick("Kontrol", "Checks") }
