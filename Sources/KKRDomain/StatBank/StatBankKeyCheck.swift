@@ -72,7 +72,7 @@ public enum StatBankKeyCheck {
                 )
                 continue
             }
-            if let problem = difference(key, built: built) {
+            if let problem = difference(key, built: built, areas: matcher) {
                 input.diagnostics.error(
                     "the key '\(key.id)' is stale: \(problem.text)",
                     at: problem.location ?? first.value.provenance.location,
@@ -89,27 +89,37 @@ public enum StatBankKeyCheck {
     /// The first difference between the key's rows and a fresh import, or nil when they match.
     static func difference(
         _ key: DistributionKey,
-        built: StatBankKeyBuilder.Result
+        built: StatBankKeyBuilder.Result,
+        areas: StatBankAreas
     ) -> (text: String, location: SourceLocation?)? {
-        for (code, weight) in built.weights.sorted(by: { Party.codeOrder($0.key, $1.key) }) {
+        let expected = built.weights.sorted { Party.codeOrder($0.key, $1.key) }
+        let changed = key.weights.values.contains { row in
+            !built.source.files.allSatisfy { row.provenance.source.contains($0.sha256) }
+        }
+        let file = changed ? "the StatBank file has changed since the import: it gives" : "the StatBank file gives"
+        for (code, weight) in expected {
+            let name = areas.parties[code].map { "\($0.name) (\(code))" } ?? code
             guard let row = key.weights[code] else {
                 if key.unreadableCodes.contains(code) { continue }
-                return ("the StatBank file has \(weight) for \(code), but the key has no row for it", nil)
+                return ("\(file) \(weight) for \(name), but the key has no row for it", nil)
             }
             if row.value != Double(weight) {
                 return (
-                    "the StatBank file gives \(weight) for \(code), the row says \(NumberFormatting.plain(row.value))",
+                    "\(file) \(weight) for \(name), the row says \(NumberFormatting.plain(row.value))",
+                    row.provenance.location
+                )
+            }
+        }
+        for (code, _) in expected {
+            guard let row = key.weights[code] else { continue }
+            if changed && row.provenance.source != built.source.text {
+                return (
+                    "the StatBank file has changed since the import (its SHA-256 is not the one in the source)",
                     row.provenance.location
                 )
             }
             if row.provenance.source != built.source.text || row.provenance.illustrative {
-                let changed = !built.source.files.allSatisfy { row.provenance.source.contains($0.sha256) }
-                return (
-                    changed && !row.provenance.illustrative
-                        ? "the StatBank file has changed since the import (its SHA-256 is not the one in the source)"
-                        : "the row's source or illustrative mark is not what the import writes",
-                    row.provenance.location
-                )
+                return ("the row's source or illustrative mark is not what the import writes", row.provenance.location)
             }
         }
         return nil

@@ -30,15 +30,17 @@ enum StatBankFixture {
             areas: areas,
             diagnostics: &diagnostics
         )
-        let result = export.flatMap {
-            StatBankKeyBuilder.build(
-                [$0],
-                measure: measure,
-                period: period.flatMap(StatBankLabels.Period.init),
-                areas: areas,
-                diagnostics: &diagnostics
-            )
-        }
+        // As the importer does: the weights are built only from a file that reads without errors.
+        let result = export.flatMap { diagnostics.hasErrors ? nil : $0 }
+            .flatMap {
+                StatBankKeyBuilder.build(
+                    [$0],
+                    measure: measure,
+                    period: period.flatMap(StatBankLabels.Period.init),
+                    areas: areas,
+                    diagnostics: &diagnostics
+                )
+            }
         return (result?.weights, result, diagnostics.sorted.map(\.description))
     }
 
