@@ -72,9 +72,7 @@ struct ImportStatBankCommand: ParsableCommand {
             let outcome = try StatBankImporter.run(request)
             print(outcome.summary, terminator: "")
             for message in outcome.messages { printError(message) }
-            printError(
-                outcome.written.map { _ in "wrote \(inputs)/distribution_keys.csv" } ?? "dry run: nothing was written"
-            )
+            printError(outcome.written.map { "wrote \($0)" } ?? "dry run: nothing was written")
         } catch let error as InputError {
             throw reportedExitCode(for: error)
         } catch let error as OutputError {

@@ -50,8 +50,8 @@ public enum StatBankImporter {
         public var summary: String
         /// Warnings (all-zero bands) and notes (an undeclared key, rows kept), for stderr.
         public var messages: [String]
-        /// The file written, or nil for a dry run.
-        public var written: URL?
+        /// The file written, as messages name it (`Inputs/distribution_keys.csv`), or nil for a dry run.
+        public var written: String?
     }
 
     /// Imports the key.
@@ -111,11 +111,11 @@ public enum StatBankImporter {
         }
         var messages = diagnostics.sorted.filter { $0.severity == .warning }.map(\.description)
         messages += notes(request, settingsFile: settingsFile, keptCodes: rewrite.keptCodes)
-        var written: URL?
+        var written: String?
         if !request.dryRun {
-            written = try AtomicFileWriter(root: request.inputs)
+            try AtomicFileWriter(root: request.inputs)
                 .write([OutputFile(relativePath: TraineeshipInputReader.FileName.keys, contents: rewrite.contents)])
-                .first
+            written = keysFile.displayName
         }
         return Outcome(
             summary: summary(request, built: built, old: rewrite.oldWeights, areas: areas),
