@@ -127,6 +127,6 @@ import Testing
         let invalid = try workspace.run(["validate"])
         #expect(invalid.exitCode == 65)
         #expect(invalid.stderr.contains("Inputs/social/offers.csv:25:4: error: unknown municipality code '999'"))
-        #expect(invalid.stdout.hasPrefix("Inputs: valid (7 files"))
+        #expect(invalid.stdout.hasPrefix("Inputs: valid (6 files"))
     }
 }

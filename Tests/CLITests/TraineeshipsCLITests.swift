@@ -99,7 +99,7 @@ import Testing
     @Test func badInputWritesNothing() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        try workspace.edit("distribution_keys.csv", "age_65_plus;773;5360", "age_65_plus;773;-5")
+        try workspace.edit("distribution_keys.csv", "age_65_plus;773;5467", "age_65_plus;773;-5")
         try workspace.edit("bounds.csv", "ssa;2027;851;2;224;", "ssa;2027;851;300;224;")
         let result = try workspace.run(["traineeships"])
         #expect(result.exitCode == 65)

@@ -21,7 +21,7 @@ import Testing
         let result = try workspace.run(["validate"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(
-            result.stdout == "Inputs: valid (7 files, plan year 2027, 4 programmes, 11 municipalities)\n"
+            result.stdout == "Inputs: valid (6 files, plan year 2027, 4 programmes, 11 municipalities)\n"
                 + "Inputs: Socialaftale valid (7 files, plan year 2027, 67 offers, 209 demand figures)\n"
                 + "Inputs: 6 scenarios valid (autism_demand_plus_15, key_80_plus, laeso_no_sosu, minimum_plus_10, "
                 + "offer_closes, population_key)\n"

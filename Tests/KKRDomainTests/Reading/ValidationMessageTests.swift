@@ -38,26 +38,26 @@ import Testing
             ]
         ),
         (
-            "exponent", { try $0.replace("age_65_plus;773;5360", with: "age_65_plus;773;1e400", in: keys) },
+            "exponent", { try $0.replace("age_65_plus;773;5467", with: "age_65_plus;773;1e400", in: keys) },
             [
                 "In/distribution_keys.csv:46:3: error: '1e400' in column 'weight' is not a number — hint: write digits with an optional decimal comma, e.g. 1234,5"
             ]
         ),
         (
             "too large",
-            { try $0.replace("age_65_plus;773;5360", with: "age_65_plus;773;99999999999999999999", in: keys) },
+            { try $0.replace("age_65_plus;773;5467", with: "age_65_plus;773;99999999999999999999", in: keys) },
             [
                 "In/distribution_keys.csv:46:3: error: 99999999999999999999 in column 'weight' is too large — hint: numbers may be at most 1.000.000.000.000"
             ]
         ),
         (
-            "negative number", { try $0.replace("age_65_plus;773;5360", with: "age_65_plus;773;-5", in: keys) },
+            "negative number", { try $0.replace("age_65_plus;773;5467", with: "age_65_plus;773;-5", in: keys) },
             [
                 "In/distribution_keys.csv:46:3: error: -5 in column 'weight' is negative — hint: write a number ≥ 0"
             ]
         ),
         (
-            "non-numeric", { try $0.replace("age_65_plus;773;5360", with: "age_65_plus;773;mange", in: keys) },
+            "non-numeric", { try $0.replace("age_65_plus;773;5467", with: "age_65_plus;773;mange", in: keys) },
             [
                 "In/distribution_keys.csv:46:3: error: 'mange' in column 'weight' is not a number — hint: write digits with an optional decimal comma, e.g. 1234,5"
             ]
@@ -149,7 +149,7 @@ import Testing
         (
             "region missing",
             {
-                try $0.replace("1081;Region Nordjylland;;region;", with: "#;Region Nordjylland;;region;", in: parties)
+                try $0.replace("1081;Region Nordjylland;region;", with: "#;Region Nordjylland;region;", in: parties)
                 try $0.replace("    include_region: false", with: "    include_region: true", in: settings)
             },
             [

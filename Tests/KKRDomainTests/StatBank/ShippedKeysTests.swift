@@ -1,24 +1,28 @@
 import Foundation
 import KKRDomain
+import TestSupport
 import Testing
 
-/// The shipped age keys are exactly what importing the shipped DST sample gives (issue 11, item 5).
+/// The DST sample (a frozen copy in `Tests/Fixtures/StatBank/`) against its check figures; the shipped age keys
+/// against the shipped file they were imported from; stale keys named by the input check (issue 11, items 5–6).
 @Suite struct ShippedKeysTests {
-    static let sample = DefaultInputsTests.inputs.appendingPathComponent("statbank/folk2021_nordjylland.csv")
+    static let sample = Fixtures.folder.appendingPathComponent("StatBank/folk2021_nordjylland.csv")
 
+    /// The 11 municipalities of the frozen inputs; DST spells 820 `Vesthimmerlands`.
     static func areas() throws -> StatBankAreas {
         var diagnostics = DiagnosticCollector()
         let file = try #require(
             InputFile.read(
-                DefaultInputsTests.inputs.appendingPathComponent("municipalities.csv"),
+                Fixtures.inputs.appendingPathComponent("municipalities.csv"),
                 displayName: "Inputs/municipalities.csv",
                 diagnostics: &diagnostics
             )
         )
-        return StatBankAreas.read(file, diagnostics: &diagnostics)
+        let parties = PartiesReader.read(file, diagnostics: &diagnostics).municipalities
+        return StatBankAreas(parties: parties, statbankNames: ["820": "Vesthimmerlands"], partiesFile: file.displayName)
     }
 
-    static func build(_ measure: StatBankMeasure) throws -> StatBankKeyBuilder.Result {
+    static func build(_ measure: StatBankMeasure) throws -> [String: Int] {
         let areas = try areas()
         var diagnostics = DiagnosticCollector()
         let export = try #require(
@@ -32,12 +36,12 @@ import Testing
             diagnostics: &diagnostics
         )
         #expect(diagnostics.diagnostics.isEmpty)
-        return try #require(built)
+        return try #require(built).weights
     }
 
     /// The check figures of the sample's README: Aalborg 219,487, Læsø 1,764, the 11 municipalities 590,439.
     @Test func populationMatchesTheCheckFigures() throws {
-        let population = try Self.build(.population).weights
+        let population = try Self.build(.population)
         #expect(population["851"] == 219_487)
         #expect(population["825"] == 1_764)
         #expect(population.values.reduce(0, +) == 590_439)
@@ -46,70 +50,122 @@ import Testing
 
     /// The four bands 0-5, 6-17, 18-64, 65+ add up to each municipality's total; 80+ is part of 65+.
     @Test func bandsAddUpToThePopulation() throws {
-        let population = try Self.build(.population).weights
+        let population = try Self.build(.population)
         let bands =
-            try [(0, 5), (6, 17), (18, 64)].map { try Self.build(.ages(from: $0.0, to: $0.1)).weights }
-            + [try Self.build(.ages(from: 65, to: nil)).weights]
-        let eighty = try Self.build(.ages(from: 80, to: nil)).weights
+            try [(0, 5), (6, 17), (18, 64)].map { try Self.build(.ages(from: $0.0, to: $0.1)) }
+            + [try Self.build(.ages(from: 65, to: nil))]
+        let eighty = try Self.build(.ages(from: 80, to: nil))
         for (code, total) in population {
             #expect(bands.reduce(0) { $0 + ($1[code] ?? 0) } == total, "\(code)")
             #expect((eighty[code] ?? 0) < (bands[3][code] ?? 0))
         }
     }
 
-    /// `Inputs/distribution_keys.csv` holds exactly the imported rows, marked real, with the file's SHA-256.
+    /// The shipped `Inputs/` (not the frozen copy: this test is about the shipped keys): every key whose rows
+    /// name a file in `Inputs/statbank/` holds exactly what importing that file gives, marked real; the five age
+    /// keys are such keys.
     @Test func shippedRowsAreTheImport() throws {
-        let inputs = try TraineeshipInputReader.read(folder: DefaultInputsTests.inputs, displayName: "Inputs")
-        let bands: [(String, StatBankMeasure)] = [
-            ("age_0_5", .ages(from: 0, to: 5)), ("age_6_17", .ages(from: 6, to: 17)),
-            ("age_18_64", .ages(from: 18, to: 64)), ("age_65_plus", .ages(from: 65, to: nil)),
-            ("age_80_plus", .ages(from: 80, to: nil)),
-        ]
-        let digest = SHA256.hexDigest(of: [UInt8](try Data(contentsOf: Self.sample)))
-        for (id, measure) in bands {
-            let built = try Self.build(measure)
-            let key = try #require(inputs.keys[id])
-            #expect(key.weights.mapValues(\.value) == built.weights.mapValues(Double.init), "\(id)")
-            for weight in key.weights.values {
-                #expect(!weight.provenance.illustrative)
-                #expect(
-                    weight.provenance.source
-                        == "DST StatBank (table not named in the file), \(measure), period 2021 (the file does not name "
-                        + "its quarter), file folk2021_nordjylland.csv SHA-256 \(digest)"
+        let folder = Fixtures.shippedInputs
+        let inputs = try TraineeshipInputReader.read(folder: folder, displayName: "Inputs")
+        var diagnostics = DiagnosticCollector()
+        let parties = try #require(
+            InputFile.read(
+                folder.appendingPathComponent("municipalities.csv"),
+                displayName: "Inputs/municipalities.csv",
+                diagnostics: &diagnostics
+            )
+        )
+        let areas = StatBankAreas.read(parties, diagnostics: &diagnostics)
+        var imported: [String] = []
+        for key in inputs.keys.values.sorted(by: { $0.id < $1.id }) {
+            guard let source = key.weights.values.first.flatMap({ StatBankSource(parsing: $0.provenance.source) })
+            else { continue }
+            imported.append(key.id)
+            let exports = try source.files.map { file in
+                let url = folder.appendingPathComponent("statbank/\(file.name)")
+                #expect(SHA256.hexDigest(of: [UInt8](try Data(contentsOf: url))) == file.sha256)
+                return try #require(
+                    StatBankReader.read(url, displayName: file.name, areas: areas, diagnostics: &diagnostics)
                 )
             }
+            let built = try #require(
+                StatBankKeyBuilder.build(
+                    exports,
+                    measure: source.measure,
+                    period: source.period,
+                    areas: areas,
+                    diagnostics: &diagnostics
+                )
+            )
+            #expect(key.weights.mapValues(\.value) == built.weights.mapValues(Double.init), "\(key.id)")
+            #expect(
+                key.weights.values.allSatisfy {
+                    !$0.provenance.illustrative && $0.provenance.source == built.source.text
+                }
+            )
         }
-        #expect(inputs.files.last?.displayName == "Inputs/statbank/folk2021_nordjylland.csv")
-        #expect(inputs.files.last?.sha256 == digest)
+        #expect(Set(imported).isSuperset(of: ["age_0_5", "age_6_17", "age_18_64", "age_65_plus", "age_80_plus"]))
+        #expect(diagnostics.diagnostics.isEmpty)
+        #expect(inputs.files.contains { $0.displayName.hasPrefix("Inputs/statbank/") })
     }
 
-    /// A changed weight or a changed file makes `validate` name the stale key.
-    @Test func staleKeysAreNamed() throws {
+    /// The frozen inputs with `age_65_plus` imported (ages 5 and over) from a generated export in `statbank/`.
+    static func importedFixture(aalborgExtra: Int = 0) throws -> InputFixture {
         let fixture = try InputFixture()
-        try fixture.replace("age_65_plus;851;39646", with: "age_65_plus;851;39645", in: "distribution_keys.csv")
-        let weight = fixture.problems().lines
+        let statbank = fixture.folder.appendingPathComponent("statbank")
+        try FileManager.default.createDirectory(at: statbank, withIntermediateDirectories: true)
+        try Data(StatBankFixture.codeExport().utf8).write(to: statbank.appendingPathComponent("folk.csv"))
+        let request = StatBankImporter.Request(
+            files: [statbank.appendingPathComponent("folk.csv").path],
+            inputs: fixture.folder,
+            inputsDisplayName: "In",
+            key: "age_65_plus",
+            measure: .ages(from: 5, to: nil),
+            period: nil,
+            dryRun: false
+        )
+        #expect(try StatBankImporter.run(request).written == "In/distribution_keys.csv")
+        if aalborgExtra != 0 {
+            try Data(StatBankFixture.codeExport(aalborgExtra: aalborgExtra).utf8)
+                .write(to: statbank.appendingPathComponent("folk.csv"))
+        }
+        return fixture
+    }
+
+    static let staleHint =
+        " — hint: bring it up to date with: kkr-plan import statbank In/statbank/folk.csv --inputs In "
+        + "--key age_65_plus --ages 5- --period 2024K1"
+
+    /// An imported key is read back, with its file in the input list.
+    @Test func importedKeyIsRead() throws {
+        let fixture = try Self.importedFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let inputs = try TraineeshipInputReader.read(folder: fixture.folder, displayName: "In")
+        // Municipality i (in code order, from 0) has 5 · i + 35 persons aged 5-9.
+        #expect(inputs.keys["age_65_plus"]?.weights["773"]?.value == 35)
+        #expect(inputs.keys["age_65_plus"]?.weights["851"]?.value == 80)
+        #expect(inputs.files.last?.displayName == "In/statbank/folk.csv")
+    }
+
+    /// A hand-edited weight makes the key stale.
+    @Test func editedWeightIsStale() throws {
+        let fixture = try Self.importedFixture()
+        try fixture.replace("age_65_plus;851;80;", with: "age_65_plus;851;81;", in: "distribution_keys.csv")
         #expect(
-            weight == [
-                "In/distribution_keys.csv:55: error: the key 'age_65_plus' is stale: the StatBank file gives 39646 "
-                    + "for Aalborg (851), the row says 39645 — hint: bring it up to date with: kkr-plan import statbank "
-                    + "In/statbank/folk2021_nordjylland.csv --inputs In --key age_65_plus --ages 65- --period 2021"
+            fixture.problems().lines == [
+                "In/distribution_keys.csv:55: error: the key 'age_65_plus' is stale: the StatBank file gives 80 for "
+                    + "Aalborg (851), the row says 81" + Self.staleHint
             ]
         )
-        let changed = try InputFixture()
-        try changed.replace(
-            "\"Læsø\";\"90 år\";",
-            with: "\"Læsø\";\"90 år\";1",
-            in: "statbank/folk2021_nordjylland.csv"
-        )
-        let lines = changed.problems().lines
-        // Læsø's 90-year-olds (6 → 16) are in 65+ and 80+; the other three keys keep their weights but name an old SHA-256.
-        #expect(lines.count == 5)
+    }
+
+    /// A newer download in place of the imported file makes the key stale.
+    @Test func changedFileIsStale() throws {
+        let fixture = try Self.importedFixture(aalborgExtra: 1)
         #expect(
-            lines.filter { $0.contains("it gives") }.map { String($0.prefix(while: { $0 != "—" })) } == [
-                "In/distribution_keys.csv:51: error: the key 'age_65_plus' is stale: the StatBank file has changed "
-                    + "since the import: it gives 725 for Læsø (825), the row says 715 ",
-                "In/distribution_keys.csv:62: error: the key 'age_80_plus' is stale: the StatBank file has changed "
-                    + "since the import: it gives 187 for Læsø (825), the row says 177 ",
+            fixture.problems().lines == [
+                "In/distribution_keys.csv:55: error: the key 'age_65_plus' is stale: the StatBank file has changed "
+                    + "since the import: it gives 81 for Aalborg (851), the row says 80" + Self.staleHint
             ]
         )
     }

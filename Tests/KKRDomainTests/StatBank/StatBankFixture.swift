@@ -63,4 +63,18 @@ enum StatBankFixture {
     static func bandSum(base: Int, _ from: Int, _ to: Int) -> Int {
         (from...to).reduce(0) { $0 + base + $1 }
     }
+
+    /// An API export with codes (`valuePresentation=Code`) for the 11 municipalities of the frozen inputs:
+    /// municipality i (code order, from 0) has i + a persons of each age a in 0-9 (Aalborg `aalborgExtra` more at
+    /// age 9), plus a whole-country row.
+    static func codeExport(aalborgExtra: Int = 0) -> String {
+        let codes = ["773", "787", "810", "813", "820", "825", "840", "846", "849", "851", "860"]
+        var lines = ["OMRÅDE;ALDER;TID;INDHOLD", "000;IALT;2024K1;5961249"]
+        for (index, code) in codes.enumerated() {
+            for age in 0...9 {
+                lines.append("\(code);\(age);2024K1;\(index + age + (code == "851" && age == 9 ? aalborgExtra : 0))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
 }
