@@ -31,7 +31,7 @@ public enum StatBankKeyCheck {
                 ($0.value.provenance.location.line ?? 0) < ($1.value.provenance.location.line ?? 0)
             }
             guard let first = rows.first, let source = StatBankSource(parsing: first.value.provenance.source),
-                source.files.allSatisfy({ input.contains("\(folder)/\($0.name)") })
+                source.files.allSatisfy({ !$0.name.contains("/") && input.contains("\(folder)/\($0.name)") })
             else { continue }
             let matcher = areas ?? StatBankAreas.read(partiesFile, diagnostics: &ignored)
             areas = matcher

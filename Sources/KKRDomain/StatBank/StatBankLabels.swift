@@ -93,8 +93,8 @@ public enum StatBankLabels {
         public init?(_ label: String) {
             let text = normalised(label)
             let characters = Array(text)
-            guard characters.count >= 4, let year = Int(String(characters[0..<4])),
-                characters[0..<4].allSatisfy(\.isASCII)
+            guard characters.count >= 4, characters[0..<4].allSatisfy({ $0.isASCII && $0.isNumber }),
+                let year = Int(String(characters[0..<4]))
             else { return nil }
             let rest = String(characters.dropFirst(4))
             if rest.isEmpty {

@@ -213,6 +213,9 @@ public enum StatBankReader {
 
     // MARK: - Rows
 
+    /// The largest count accepted (a million times Denmark's population), so sums can never overflow.
+    static let largestCount = 1_000_000_000_000
+
     static func readRow(
         _ line: (line: Int, fields: [String]),
         roles: [StatBankLabels.Role],
@@ -265,13 +268,13 @@ public enum StatBankReader {
                 row.summed.append(label)
             case .count:
                 let digits = label.filter { $0 != " " && $0 != "\u{00A0}" }
-                if let count = Int(digits), count >= 0 {
+                if let count = Int(digits), count >= 0, count <= largestCount {
                     row.count = count
                 } else {
+                    let value = Int(digits)
                     diagnostics.error(
-                        Int(digits) != nil
-                            ? "the count \(label) is negative"
-                            : "the count '\(label)' is not a whole number",
+                        value.map { $0 < 0 ? "the count \(label) is negative" : "the count \(label) is too large" }
+                            ?? "the count '\(label)' is not a whole number",
                         at: location,
                         hint: "the last column must hold the number of persons, a whole number ≥ 0 "
                             + "(StatBank writes '..' for a figure it withholds: choose another table or area)"

@@ -106,6 +106,20 @@ import Testing
         )
     }
 
+    /// A count so large that sums could overflow is refused; a sign in the year is not a period.
+    @Test func hugeCountAndSignedYear() {
+        let huge = Fixture.build(
+            Self.download(replacing: 8, with: "\"Læsø\";\"0 år\";9223372036854775807"),
+            measure: .ages(from: 0, to: 5)
+        )
+        #expect(
+            huge.messages.first?.hasPrefix("folk.csv:8:3: error: the count 9223372036854775807 is too large") == true
+        )
+        #expect(StatBankLabels.Period("+202") == nil)
+        #expect(StatBankLabels.Period("2024K5") == nil)
+        #expect(StatBankLabels.Period("2024M12")?.description == "2024M12")
+    }
+
     @Test func severalPeriodsWithoutPeriod() {
         let text = """
             OMRÅDE;TID;INDHOLD
