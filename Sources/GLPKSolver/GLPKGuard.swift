@@ -16,7 +16,7 @@ public struct GLPKFailure: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         "GLPK stopped on an internal error (\(message)); the solve was abandoned. The model passed every check, "
-            + "so this is a solver failure: try other solver settings (e.g. --no-presolve or --method primal)"
+            + "so this is a failure inside the solver, not a fault in the inputs"
     }
 }
 
@@ -66,5 +66,24 @@ enum GLPKGuard {
         }
         let first = max(lines.startIndex, detected - 1)
         return lines[first...detected].map(trimmed).joined(separator: " — ")
+    }
+}
+
+// MARK: - For the tests of the safety net
+
+extension GLPKGuard {
+    /// Calls a GLPK routine with an invalid argument (`glp_add_rows` with −1 rows) under the guard, as the tests of
+    /// the safety net need: without it, GLPK would `abort()`.
+    ///
+    /// - Throws: ``GLPKFailure`` (always, when the net works).
+    static func provokeFailure() throws {
+        let terminal = GLPKTerminal(log: .silent)
+        try terminal.capture {
+            try run(terminal: terminal) {
+                withGLPKProblem { problem in
+                    _ = glp_add_rows(problem, -1)
+                }
+            }
+        }
     }
 }

@@ -99,7 +99,10 @@ struct SolveCommand: ParsableCommand {
             printError("\(count) error\(count == 1 ? "" : "s") in the model; nothing was solved.")
             throw ExitCode.dataError
         } catch let error as GLPKFailure {
-            printError("kkr-plan solve: \(file): \(error)")
+            printError(
+                "\(file): error: \(error) — hint: try other solver settings (--no-presolve, --method primal) "
+                    + "or rescale the model"
+            )
             throw ExitCode.internalError
         }
         var report = SolveReport(file: file, fileFormat: fileFormat, model: model, solution: solution)
