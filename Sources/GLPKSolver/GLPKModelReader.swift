@@ -62,19 +62,30 @@ public enum GLPKModelReader {
 
     private static func attempt(path: String, format: ModelFileFormat) -> Result<LinearModel, ModelReadError> {
         let terminal = GLPKTerminal(log: .silent)
-        return terminal.capture {
-            withGLPKProblem { problem in
-                let code: Int32
-                switch format {
-                case .fixedMPS: code = glp_read_mps(problem, GLP_MPS_DECK, nil, path)
-                case .freeMPS: code = glp_read_mps(problem, GLP_MPS_FILE, nil, path)
-                case .cplexLP: code = glp_read_lp(problem, nil, path)
+        let outcome = terminal.capture {
+            Result { () throws(GLPKFailure) in
+                try GLPKGuard.run(terminal: terminal) {
+                    withGLPKProblem { problem -> Result<LinearModel, ModelReadError> in
+                        let code: Int32
+                        switch format {
+                        case .fixedMPS: code = glp_read_mps(problem, GLP_MPS_DECK, nil, path)
+                        case .freeMPS: code = glp_read_mps(problem, GLP_MPS_FILE, nil, path)
+                        case .cplexLP: code = glp_read_lp(problem, nil, path)
+                        }
+                        guard code == 0 else {
+                            return .failure(readError(path: path, format: format, lines: terminal.lines))
+                        }
+                        return .success(extractModel(from: problem, fallbackName: path))
+                    }
                 }
-                guard code == 0 else {
-                    return .failure(readError(path: path, format: format, lines: terminal.lines))
-                }
-                return .success(extractModel(from: problem, fallbackName: path))
             }
+        }
+        switch outcome {
+        case .success(let result): return result
+        case .failure(let failure):
+            return .failure(
+                ModelReadError(reason: .malformed, path: path, message: "\(failure)", hint: "see GLPK's message")
+            )
         }
     }
 

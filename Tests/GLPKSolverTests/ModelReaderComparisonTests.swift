@@ -22,23 +22,39 @@ struct ModelReaderComparisonTests {
         }
         .sorted()
 
+    /// The first index where `a` and `b` differ, with both values, or nil when they are equal.
+    static func firstDifference<T: Equatable>(_ a: [T], _ b: [T]) -> String? {
+        guard a != b else { return nil }
+        guard let index = (0..<min(a.count, b.count)).first(where: { a[$0] != b[$0] }) else {
+            return "lengths \(a.count) and \(b.count)"
+        }
+        return "at \(index): \(a[index]) vs \(b[index])"
+    }
+
     /// Checks that `model` and `reference` are the same model (the objective constant up to `constantSign`).
     static func expectSame(_ model: LinearModel, _ reference: LinearModel, constantSign: Double = 1, _ what: String) {
         #expect(model.rowCount == reference.rowCount && model.columnCount == reference.columnCount, "\(what)")
-        guard model.rowCount == reference.rowCount, model.columnCount == reference.columnCount else { return }
         #expect(model.objectiveSense == reference.objectiveSense, "\(what)")
         #expect(model.objectiveConstant == constantSign * reference.objectiveConstant, "\(what)")
-        #expect(model.objectiveCoefficients == reference.objectiveCoefficients, "\(what) objective")
-        #expect(model.variables.map(\.name) == reference.variables.map(\.name), "\(what) column names")
-        #expect(model.variables.map(\.kind.isInteger) == reference.variables.map(\.kind.isInteger), "\(what) kinds")
-        #expect(model.variables.map(\.lowerBound) == reference.variables.map(\.lowerBound), "\(what) lower bounds")
-        #expect(model.variables.map(\.upperBound) == reference.variables.map(\.upperBound), "\(what) upper bounds")
-        #expect(model.constraints == reference.constraints, "\(what) rows")
         let rows = model.mergedRows()
         let referenceRows = reference.mergedRows()
-        #expect(rows.rowStarts == referenceRows.rowStarts, "\(what) row lengths")
-        #expect(rows.columns == referenceRows.columns, "\(what) entry columns")
-        #expect(rows.values == referenceRows.values, "\(what) entry values")
+        let differences: [(String, String?)] = [
+            ("objective", firstDifference(model.objectiveCoefficients, reference.objectiveCoefficients)),
+            ("columns", firstDifference(model.variables.map(\.name), reference.variables.map(\.name))),
+            (
+                "kinds",
+                firstDifference(model.variables.map(\.kind.isInteger), reference.variables.map(\.kind.isInteger))
+            ),
+            ("lower bounds", firstDifference(model.variables.map(\.lowerBound), reference.variables.map(\.lowerBound))),
+            ("upper bounds", firstDifference(model.variables.map(\.upperBound), reference.variables.map(\.upperBound))),
+            ("rows", firstDifference(model.constraints, reference.constraints)),
+            ("row lengths", firstDifference(rows.rowStarts, referenceRows.rowStarts)),
+            ("entry columns", firstDifference(rows.columns, referenceRows.columns)),
+            ("entry values", firstDifference(rows.values, referenceRows.values)),
+        ]
+        for case (let part, let difference?) in differences {
+            Issue.record("\(what): \(part) differ \(difference)")
+        }
     }
 
     @Test("There is something to compare")

@@ -25,6 +25,9 @@ struct MPSRecord {
     /// A comment began: every further field is blank.
     private var ended = false
 
+    /// Numbers smaller than this in magnitude are read as 0 (GLPK's `tol_mps`).
+    static let zeroTolerance = 1e-12
+
     private static let fixedColumns = [(2, 3), (5, 12), (15, 22), (25, 36), (40, 47), (50, 61)]
 
     init(bytes: ArraySlice<UInt8>, line: Int, fixed: Bool, path: String) {
@@ -108,7 +111,8 @@ struct MPSRecord {
         }
         switch ModelFileNumber.parse(Array(field.text.utf8)) {
         case .success(let value):
-            return value
+            // As GLPK's `glp_read_mps` (its default `tol_mps`): a number below 1e-12 in magnitude is 0.
+            return abs(value) < Self.zeroTolerance ? 0 : value
         case .failure(.overflow):
             throw error(
                 "'\(field.text)' is beyond the largest number a double can hold (about 1.8e308)",
