@@ -18,6 +18,11 @@ struct SolveInputCLITests {
         return url
     }
 
+    /// The binary is not the one just built (``KKRPlanBinary/staleness``).
+    struct StaleBinary: Error, CustomStringConvertible {
+        var description: String
+    }
+
     /// What one run printed and returned.
     struct Outcome {
         var exitCode: Int32
@@ -27,6 +32,7 @@ struct SolveInputCLITests {
 
     /// Runs `kkr-plan` with `input` on stdin; kills it after `timeout` seconds (exit code −1 then).
     static func run(_ arguments: [String], input: Data? = nil, timeout: Double = 120) throws -> Outcome {
+        if let staleness = KKRPlanBinary.staleness { throw StaleBinary(description: staleness) }
         let scratch = try folder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout")
@@ -184,7 +190,9 @@ struct SolveInputCLITests {
         let mps = try Self.run(["solve", "/dev/stdin", "--format", "json"], input: Data(Self.freeMPS.utf8))
         #expect(mps.exitCode == 0, "\(mps.stderr)")
         #expect(mps.stdout.contains("\"objective\":3,"))
-        let wyndor = try Data(contentsOf: SharedData.packageRoot.appendingPathComponent("Inputs/models/wyndor.lp"))
+        let wyndor = try Data(
+            contentsOf: SharedData.packageRoot.appendingPathComponent("Tests/Fixtures/Inputs/models/wyndor.lp")
+        )
         let lp = try Self.run(["solve", "/dev/stdin"], input: wyndor)
         #expect(lp.exitCode == 0, "\(lp.stderr)")
         #expect(lp.stdout.contains("(lp)") && lp.stdout.contains("Objective:  36 (maximize)"))
