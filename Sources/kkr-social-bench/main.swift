@@ -1,9 +1,9 @@
 import Allocation
+import BenchmarkSupport
 import Foundation
 import GLPKSolver
 import KKRDomain
 import LinearProgramming
-import Reports
 
 // `kkr-social-bench [--quick] [--only LABEL] [--report FILE]`: times the Socialaftale pipeline on generated instances up to the
 // national size (98 municipalities, 2,000 offers, 12 target groups), prints the table, and replaces the
