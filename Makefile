@@ -54,6 +54,13 @@ bench-social: deps
 	$(SWIFT) build -c release --product kkr-social-bench
 	.build/release/kkr-social-bench --report Reports/benchmarks.md
 
+## bench-traineeships: the full training-place plan with the pædagog splits for 11, 29 and 98 generated
+## municipalities: the plan's time with the splits as network flows beside the splits' time as the MIP used before.
+.PHONY: bench-traineeships
+bench-traineeships: deps
+	$(SWIFT) build -c release --product kkr-traineeship-bench
+	.build/release/kkr-traineeship-bench
+
 .PHONY: bench-scenarios
 bench-scenarios: deps
 	$(SWIFT) build -c release --product kkr-plan

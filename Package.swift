@@ -47,6 +47,11 @@ let package = Package(
         ),
 
         .executableTarget(
+            name: "kkr-traineeship-bench",
+            dependencies: ["LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation"]
+        ),
+
+        .executableTarget(
             name: "kkr-bench",
             dependencies: [
                 "LinearProgramming", "GLPKSolver", "Reports",
