@@ -64,25 +64,27 @@ extension SocialJob.Result: JobOutcome {
 
 // MARK: - Shared steps
 
-/// Validates the job's inputs and prints their warnings on stderr.
-func validatePrintingWarnings<Job: ReportJob>(_ job: Job) throws(InputError) -> Job.Inputs {
+/// Validates the job's inputs and prints their warnings on stderr (in `language`, see `ValidationCatalogue`).
+func validatePrintingWarnings<Job: ReportJob>(_ job: Job, language: Language = .english) throws(InputError)
+    -> Job.Inputs
+{
     let inputs = try job.validate()
-    for warning in inputs.warnings { printError(warning.description) }
+    for warning in inputs.warnings { printError(warning.description(in: language)) }
     return inputs
 }
 
 /// Validates the job's inputs; prints every problem and exits 65 (or 66 when files are missing) on failure.
-func validateOrExit<Job: ReportJob>(_ job: Job) throws -> Job.Inputs {
+func validateOrExit<Job: ReportJob>(_ job: Job, language: Language = .english) throws -> Job.Inputs {
     do {
-        return try validatePrintingWarnings(job)
+        return try validatePrintingWarnings(job, language: language)
     } catch {
-        throw reportedExitCode(for: error)
+        throw reportedExitCode(for: error, language: language)
     }
 }
 
-/// Prints `error`'s diagnostics and returns the exit code for it.
-func reportedExitCode(for error: InputError) -> ExitCode {
-    printError(error.description)
+/// Prints `error`'s diagnostics (in `language`) and returns the exit code for it.
+func reportedExitCode(for error: InputError, language: Language = .english) -> ExitCode {
+    printError(error.description(in: language))
     return error.isMissingInput ? .noInput : .dataError
 }
 

@@ -21,6 +21,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The plan year (default: plan_year in traineeships.yaml).")
     var year: Int?
 
+    @Option(help: "The language of the messages: en or da (Danish for the messages in the catalogue so far).")
+    var language: Language = .english
+
     func run() throws {
         let job = TraineeshipJob(
             inputs: URL(fileURLWithPath: inputs),
@@ -30,13 +33,14 @@ struct ValidateCommand: ParsableCommand {
         )
         var failure: ExitCode?
         var checked: TraineeshipInputs?
-        do { checked = try validateOrExit(job) } catch let code as ExitCode { failure = code }
+        do { checked = try validateOrExit(job, language: language) } catch let code as ExitCode { failure = code }
         // A missing folder is reported once, by the training places.
         var social: SocialInputs?
         if FileManager.default.fileExists(atPath: inputs) {
             do {
                 social = try validateOrExit(
-                    SocialJob(inputs: job.inputs, inputsDisplayName: inputs, output: job.output, year: year)
+                    SocialJob(inputs: job.inputs, inputsDisplayName: inputs, output: job.output, year: year),
+                    language: language
                 )
             } catch let code as ExitCode {
                 failure = failure == .dataError ? failure : code
@@ -75,7 +79,7 @@ struct ValidateCommand: ParsableCommand {
                 )
             }
         } catch {
-            throw reportedExitCode(for: error)
+            throw reportedExitCode(for: error, language: language)
         }
     }
 }

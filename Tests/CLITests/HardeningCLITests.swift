@@ -85,6 +85,21 @@ import Testing
         #expect(workspace.reports().isEmpty)
     }
 
+    /// `validate --language da`: the reader messages in Danish, the count line too.
+    @Test func danishMessages() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        try workspace.edit("municipalities.csv", "787;Thisted;", "787;This\u{0}ted;")
+        let result = try workspace.run(["validate", "--language", "da"])
+        #expect(result.exitCode == 65)
+        #expect(
+            result.stderr.contains(
+                "Inputs/municipalities.csv:3:2: error: felt 2 indeholder kontroltegnet U+0000 — hint: "
+            )
+        )
+        #expect(result.stderr.contains("1 fejl i inputtene; intet blev skrevet."))
+    }
+
     /// Item 11: a required file that is a folder is bad input, exit 65 (a missing file stays 66).
     @Test func requiredFileIsAFolder() throws {
         let workspace = try TraineeshipsWorkspace()
