@@ -81,5 +81,17 @@ bench-scenarios: deps
 	else echo "reports DIFFER between --jobs 1 and --jobs $$cores"; exit 1; fi; \
 	rm -rf $$out
 
+## fuzz: coverage-guided fuzzing (libFuzzer through swiftc -sanitize=fuzzer) of the CSV reader, the YAML readers,
+## GLPK's MPS and CPLEX-LP readers and the model validator + GLPK, FUZZ_SECONDS each (seed corpus: Inputs/ and
+## ../shared/data/mps/netlib). Crashes are saved under Tests/CLITests/FuzzRegressions/<target>/ (replayed by
+## `make test`); the summary goes to .build-fuzz/last-run.txt. Not part of `make test`.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?= csv yaml mps lp model
+.PHONY: fuzz
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product kkr-fuzz \
+		-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+	./.ci/fuzz .build-fuzz/release/kkr-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
 	rm -rf .build .build-*

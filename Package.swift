@@ -51,6 +51,9 @@ let package = Package(
             dependencies: ["LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation"]
         ),
 
+        // Fuzz targets: replays saved cases when built normally; `make fuzz` builds it with libFuzzer.
+        .executableTarget(name: "kkr-fuzz", dependencies: ["GLPKSolver", "KKRDomain", "LinearProgramming"]),
+
         .executableTarget(
             name: "kkr-bench",
             dependencies: [
@@ -74,6 +77,10 @@ let package = Package(
             dependencies: ["Reports", "Allocation", "KKRDomain", "GLPKSolver"],
             exclude: ["Golden"]  // golden files are read through #filePath
         ),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["TestSupport"],
+            exclude: ["FuzzRegressions"]  // inputs replayed through kkr-fuzz, read through #filePath
+        ),
     ]
 )
