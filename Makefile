@@ -90,7 +90,7 @@ FUZZ_TARGETS ?= csv yaml mps lp model
 .PHONY: fuzz
 fuzz: deps
 	$(SWIFT) build -c release --scratch-path .build-fuzz --product kkr-fuzz \
-		-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+		-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
 	./.ci/fuzz .build-fuzz/release/kkr-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
