@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan validate`: checks the inputs and reports every problem; writes nothing.
 struct ValidateCommand: ParsableCommand {
@@ -9,9 +9,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check the inputs and list every problem (file:line:column: message — hint); writes nothing.",
         discussion: """
-            Checks the training-place inputs, the Socialaftale inputs (social/) and, when both are valid, every \
-            scenario in <inputs>/scenarios applied to them. Exit codes: 0 valid, 65 invalid, 66 a file or the \
-            folder is missing.
+            Checks the training-place inputs, the Socialaftale inputs (social/; a folder without it is a \
+            training-place-only region, said on stderr) and, when both are valid, every scenario in \
+            <inputs>/scenarios applied to them. Exit codes: 0 valid, 65 invalid, 66 a file or the folder is missing.
             """
     )
 
@@ -25,61 +25,14 @@ struct ValidateCommand: ParsableCommand {
     var language: Language = .english
 
     func run() throws {
-        let job = TraineeshipJob(
-            inputs: URL(fileURLWithPath: inputs),
-            inputsDisplayName: inputs,
-            output: URL(fileURLWithPath: "Reports"),
-            year: year
-        )
-        var failure: ExitCode?
-        var checked: TraineeshipInputs?
-        do { checked = try validateOrExit(job, language: language) } catch let code as ExitCode { failure = code }
-        // A missing folder is reported once, by the training places.
-        var social: SocialInputs?
-        if FileManager.default.fileExists(atPath: inputs) {
-            do {
-                social = try validateOrExit(
-                    SocialJob(inputs: job.inputs, inputsDisplayName: inputs, output: job.output, year: year),
-                    language: language
-                )
-            } catch let code as ExitCode {
-                failure = failure == .dataError ? failure : code
-            }
-        }
-        if let checked {
-            print(
-                "\(inputs): valid (\(checked.files.count) files, plan year \(checked.year), "
-                    + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)"
+        try finish(
+            ValidateRequest(
+                inputs: URL(fileURLWithPath: inputs),
+                inputsDisplayName: inputs,
+                year: year,
+                language: language
             )
-        }
-        if let social {
-            print(
-                "\(inputs): Socialaftale valid (\(social.files.count) files, plan year \(social.year), "
-                    + "\(social.offers.count) offers, \(social.demand.count) demand figures)"
-            )
-        }
-        if let failure { throw failure }
-        if let checked { try validateScenarios(ScenarioInputs(traineeships: checked, social: social)) }
-    }
-
-    /// Applies every scenario in `<inputs>/scenarios` to the valid inputs; prints every problem and exits 65 on failure.
-    func validateScenarios(_ checked: ScenarioInputs) throws {
-        let settings = ScenarioJobSettings(
-            inputs: URL(fileURLWithPath: inputs),
-            inputsDisplayName: inputs,
-            output: URL(fileURLWithPath: "Reports"),
-            year: year,
-            jobs: 1
+            .run(console: StandardConsole())
         )
-        do {
-            let scenarios = try settings.validateScenarios(on: checked)
-            if !scenarios.isEmpty {
-                print(
-                    "\(inputs): \(scenarios.count) scenarios valid (\(scenarios.map(\.scenario.id).joined(separator: ", ")))"
-                )
-            }
-        } catch {
-            throw reportedExitCode(for: error, language: language)
-        }
     }
 }

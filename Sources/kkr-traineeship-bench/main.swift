@@ -1,4 +1,5 @@
 import Allocation
+import BenchmarkSupport
 import Foundation
 import GLPKSolver
 import KKRDomain

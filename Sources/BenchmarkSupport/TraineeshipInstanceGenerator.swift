@@ -1,3 +1,4 @@
+import Allocation
 import KKRDomain
 
 /// Generates training-place inputs for any number of municipalities from a seed (benchmark and scale tests).
