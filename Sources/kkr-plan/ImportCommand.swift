@@ -74,7 +74,8 @@ struct ImportStatBankCommand: ParsableCommand {
             for message in outcome.messages { printError(message) }
             printError(outcome.written.map { "wrote \($0)" } ?? "dry run: nothing was written")
         } catch let error as InputError {
-            throw reportedExitCode(for: error)
+            printError(error.description)
+            throw error.isMissingInput ? ExitCode.noInput : ExitCode.dataError
         } catch let error as OutputError {
             printError("kkr-plan: error: \(error)")
             throw ExitCode.cannotCreate
