@@ -45,6 +45,8 @@ public struct SocialPlanner: Sendable {
     /// half-size generated instance the LP relaxation with GLPK's presolver took 6–7 times as long (6.1× and 6.9× in two runs)
     /// as without it.
     public static let defaultOptions = SolverOptions(presolve: false, method: .dual)
+    /// The time limit of each solve in seconds when the options set none.
+    public static let defaultTimeLimit = 600.0
 
     /// Creates a planner.
     public init(
@@ -63,6 +65,9 @@ public struct SocialPlanner: Sendable {
     /// - Throws: ``PlanningError`` when a solve stops without a usable solution for another reason
     ///   (time limit without an incumbent, numerical failure), or `InvalidModelError` for a model the solver refuses.
     public func plan(_ inputs: SocialInputs) throws -> SocialOutcome {
+        // Every solve gets a time limit (issue 13, item 7): the national generated instance takes seconds.
+        var options = options
+        options.timeLimit = options.timeLimit ?? Self.defaultTimeLimit
         let clock = ContinuousClock()
         let start = clock.now
         let integer = SocialModel(inputs, integer: true)
@@ -114,7 +119,10 @@ public struct SocialPlanner: Sendable {
         default:
             guard mip.hasSolution else {
                 throw PlanningError(
-                    reason: "the Socialaftale model stopped without a solution: \(mip.termination.rawValue)"
+                    reason: mip.termination == .timeLimit
+                        ? "the Socialaftale model reached the time limit of \(NumberFormatting.plain(options.timeLimit ?? 0)) s "
+                            + "without a placement"
+                        : "the Socialaftale model stopped without a solution: \(mip.termination.rawValue)"
                 )
             }
         }
