@@ -25,6 +25,7 @@ struct PlanCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: options.inputs) else { return [traineeships] }
         return [
             traineeships,
+            PeriodPart(job: options.periodJob, traineeships: options.job),
             SocialPart(
                 job: SocialJob(
                     inputs: URL(fileURLWithPath: options.inputs),

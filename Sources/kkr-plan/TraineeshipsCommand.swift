@@ -22,7 +22,14 @@ struct TraineeshipsCommand: ParsableCommand {
     @Option(help: "What to print on stdout: text (a summary table) or json (the plan as JSON).")
     var format: OutputFormat = .text
 
+    @Flag(help: "Plan the agreement period declared in traineeships.yaml; writes Reports/<from>-<to>/.")
+    var period = false
+
     func run() throws {
+        if period {
+            try runPeriod()
+            return
+        }
         let job = options.job
         let inputs = try validateOrExit(job)
         let result = try runOrExit(job, inputs: inputs)
@@ -30,6 +37,34 @@ struct TraineeshipsCommand: ParsableCommand {
             print(format == .json ? json : TraineeshipSummary.render(plan, language: options.language), terminator: "")
         }
         if case .infeasible = result { throw ExitCode.infeasible }
+    }
+}
+
+extension TraineeshipsCommand {
+    /// `--period`: every declared period, into `Reports/<from>-<to>/`.
+    func runPeriod() throws {
+        let job = options.periodJob
+        let periods: [PeriodInputs]
+        do {
+            periods = try job.validate()
+        } catch {
+            throw reportedExitCode(for: error)
+        }
+        for warning in periods.first?.warnings ?? [] { printError(warning.description) }
+        guard !periods.isEmpty else {
+            printError(
+                "kkr-plan: no agreement period is declared in \(options.inputs)/traineeships.yaml"
+                    + " — hint: add 'period: {from: 2027, to: 2029}' at the top or to a programme"
+            )
+            throw ExitCode.dataError
+        }
+        let results = try runPeriods(job, periods: periods)
+        for case .written(let plan, _, let json) in results {
+            print(format == .json ? json : PeriodSummary.render(plan, language: options.language), terminator: "")
+        }
+        if results.contains(where: { if case .infeasible = $0 { true } else { false } }) {
+            throw ExitCode.infeasible
+        }
     }
 }
 
@@ -55,6 +90,15 @@ struct TraineeshipOptions: ParsableArguments {
 
     func validate() throws {
         try validateFirstDivisor(firstDivisor, method: method)
+    }
+
+    var periodJob: PeriodJob {
+        PeriodJob(
+            inputs: URL(fileURLWithPath: inputs),
+            inputsDisplayName: inputs,
+            output: URL(fileURLWithPath: output),
+            language: language
+        )
     }
 
     var job: TraineeshipJob {

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `kkr-plan traineeships --period` and the period part of the default plan, on a copy of the shipped inputs.
+@Suite struct PeriodCLITests {
+    /// The shipped PAU period 2027–2029: every municipality within one place of its cumulative share, Læsø
+    /// included, and each year's places add up to the year's number (checked from the JSON).
+    @Test func shippedPeriodStaysWithinOnePlace() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.run(["traineeships", "--period", "--format", "json"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("wrote Reports/2027-2029/traineeships_period.md"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let period = try #require(json["period"] as? [String: Int])
+        #expect(period == ["from": 2027, "to": 2029])
+        let programmes = try #require(json["programmes"] as? [[String: Any]])
+        #expect(programmes.map { $0["programme"] as? String } == ["pau"])
+        let years = try #require(programmes.first?["years"] as? [[String: Any]])
+        #expect(years.map { $0["year"] as? Int } == [2027, 2028, 2029])
+        var laesoSeen = 0
+        for year in years {
+            let allocations = try #require(year["allocations"] as? [[String: Any]])
+            let places = allocations.compactMap { $0["places"] as? Int }
+            #expect(places.reduce(0, +) == year["total"] as? Int)
+            for allocation in allocations {
+                let cumulative = try #require(allocation["cumulative_places"] as? Int)
+                let quota = try #require(allocation["cumulative_quota"] as? Double)
+                #expect(abs(Double(cumulative) - quota) < 1)
+                if allocation["code"] as? String == "825" { laesoSeen += 1 }
+            }
+        }
+        #expect(laesoSeen == 3)
+        #expect(!workspace.reports(2027).contains("traineeships.md"))
+    }
+
+    /// The default plan writes the period report beside the yearly one.
+    @Test func defaultPlanWritesBoth() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.run(["--language", "en"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(workspace.reports(2027).contains("traineeships.md"))
+        let period = try FileManager.default.contentsOfDirectory(
+            atPath: workspace.folder.appendingPathComponent("Reports/2027-2029").path
+        )
+        #expect(Set(period).isSuperset(of: ["traineeships_period.md", "traineeships_period.json", "report.html"]))
+        #expect(result.stdout.contains("Over 2027–2029 every municipality stays within one place of its share"))
+    }
+
+    /// A bad `history.csv` is reported with file, line and column; nothing is written.
+    @Test func badHistoryIsReportedAndNothingWritten() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        try workspace.write(
+            "programme;year;code;allocated;realised\npau;2027;999;5;5\n",
+            to: "Inputs/history.csv"
+        )
+        let result = try workspace.run(["traineeships", "--period"])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.contains("Inputs/history.csv:2:3: error: unknown municipality code '999'"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
+    }
+
+    /// `--period` without a declared period is a data error that says what to add.
+    @Test func periodFlagWithoutPeriod() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        try workspace.edit("traineeships.yaml", "    period: {from: 2027, to: 2029}\n", "")
+        let result = try workspace.run(["traineeships", "--period"])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.contains("no agreement period is declared"))
+    }
+}
