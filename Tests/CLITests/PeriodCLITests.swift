@@ -34,7 +34,8 @@ import Testing
         #expect(!workspace.reports(2027).contains("traineeships.md"))
     }
 
-    /// The default plan writes the period report beside the yearly one.
+    /// The default plan writes the period report beside the yearly one; the yearly PAU places are the period
+    /// plan's first year (one truth), and the yearly report says so.
     @Test func defaultPlanWritesBoth() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
@@ -46,6 +47,35 @@ import Testing
         )
         #expect(Set(period).isSuperset(of: ["traineeships_period.md", "traineeships_period.json", "report.html"]))
         #expect(result.stdout.contains("Over 2027–2029 every municipality stays within one place of its share"))
+        let yearly = String(decoding: try workspace.read("Reports/2027/traineeships.md"), as: UTF8.self)
+        #expect(yearly.contains("for 2027 is the first year of the distribution over the agreement period 2027–2029"))
+        #expect(try pauPlaces2027(yearly: workspace) == (try pauPlaces2027(period: workspace)))
+    }
+
+    func pauPlaces2027(yearly workspace: TraineeshipsWorkspace) throws -> [String: Int] {
+        let json = try JSONSerialization.jsonObject(with: try workspace.read("Reports/2027/traineeships.json"))
+        let programmes = try #require((json as? [String: Any])?["programmes"] as? [[String: Any]])
+        let pau = try #require(programmes.first { $0["programme"] as? String == "pau" })
+        return places(try #require(pau["allocations"] as? [[String: Any]]))
+    }
+
+    func pauPlaces2027(period workspace: TraineeshipsWorkspace) throws -> [String: Int] {
+        let json = try JSONSerialization.jsonObject(
+            with: try workspace.read("Reports/2027-2029/traineeships_period.json")
+        )
+        let programmes = try #require((json as? [String: Any])?["programmes"] as? [[String: Any]])
+        let years = try #require(programmes.first?["years"] as? [[String: Any]])
+        return places(try #require(years.first?["allocations"] as? [[String: Any]]))
+    }
+
+    func places(_ allocations: [[String: Any]]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for allocation in allocations {
+            if let code = allocation["code"] as? String, let places = allocation["places"] as? Int {
+                result[code] = places
+            }
+        }
+        return result
     }
 
     /// A bad `history.csv` is reported with file, line and column; nothing is written.

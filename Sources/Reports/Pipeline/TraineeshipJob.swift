@@ -59,8 +59,16 @@ public struct TraineeshipJob: Sendable {
     /// - Throws: ``PlanningError`` or `OutputError` (internal errors).
     public func run(_ inputs: TraineeshipInputs, solver: any LinearSolver) throws -> Result {
         let writer = AtomicFileWriter(root: output)
-        switch try TraineeshipPlanner(solver: solver).plan(inputs, method: method, firstDivisor: firstDivisor) {
-        case .planned(let plan):
+        // One truth: a period starting this year fixes this year's places (the period run reports on it).
+        let periods = (try? PeriodInputReader.read(folder: self.inputs, displayName: inputsDisplayName)) ?? []
+        let first =
+            method == .optimal
+            ? try PeriodFirstYear.places(periods, year: inputs.year, solver: solver) : (places: [:], periods: [:])
+        switch try TraineeshipPlanner(solver: solver)
+            .plan(inputs, method: method, firstDivisor: firstDivisor, periodPlaces: first.places)
+        {
+        case .planned(var plan):
+            plan.fromPeriod = first.periods
             let files = try TraineeshipReportSet.files(for: plan, language: language, firstDivisor: firstDivisor)
             let urls = try writer.writeReports(
                 files,

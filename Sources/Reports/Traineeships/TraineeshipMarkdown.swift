@@ -72,6 +72,9 @@ public struct TraineeshipMarkdown: Sendable {
         var lines = ["## \(name)", ""]
         let intro = text.programmeIntro(programme, plan: plan)
         lines += [intro, ""]
+        if let period = plan.fromPeriod[programme.programme.id] {
+            lines += [text.fromPeriodPlan(period, programmes: [programme.programme.name(in: text.language)]), ""]
+        }
         lines += TraineeshipMarkdownTables(text: text).allocationTable(programme)
         lines += ["", TraineeshipMarkdownTables(text: text).checkLine(programme), ""]
         for split in programme.splits {
