@@ -59,14 +59,14 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LinearProgramming"], path: "Tests/TestSupport"),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearProgramming", "TestSupport"]),
-        .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain"]),
+        .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain", "TestSupport"]),
         .testTarget(
             name: "AllocationTests",
-            dependencies: ["Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming"]
+            dependencies: ["Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "TestSupport"]
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Allocation", "KKRDomain", "GLPKSolver"],
+            dependencies: ["Reports", "Allocation", "KKRDomain", "GLPKSolver", "TestSupport"],
             exclude: ["Golden"]  // golden files are read through #filePath
         ),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
