@@ -1,12 +1,33 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// `kkr-plan traineeships --period` and the period part of the default plan, on a copy of the shipped inputs.
+/// `kkr-plan traineeships --period` and the period part of the default plan.
+///
+/// The first two tests are about the shipped PAU period 2027–2029 (issue 12's "done when") and run on a copy
+/// of the shipped `Inputs/`; the others on the frozen fixtures with a period added.
 @Suite struct PeriodCLITests {
+    /// The frozen fixtures with PAU planned over 2027–2029 (175 places a year).
+    static func fixtureWithPeriod() throws -> TraineeshipsWorkspace {
+        let workspace = try TraineeshipsWorkspace()
+        try workspace.edit(
+            "traineeships.yaml",
+            "    key: age_0_5\n",
+            "    key: age_0_5\n    period: {from: 2027, to: 2029}\n"
+        )
+        try workspace.edit(
+            "traineeships.yaml",
+            "      - year: 2027\n        places: 175\n",
+            "      - {year: 2028, places: 175, kind: minimum}\n      - {year: 2029, places: 175, kind: minimum}\n"
+                + "      - year: 2027\n        places: 175\n"
+        )
+        return workspace
+    }
+
     /// The shipped PAU period 2027–2029: every municipality within one place of its cumulative share, Læsø
     /// included, and each year's places add up to the year's number (checked from the JSON).
     @Test func shippedPeriodStaysWithinOnePlace() throws {
-        let workspace = try TraineeshipsWorkspace()
+        let workspace = try TraineeshipsWorkspace(inputs: Fixtures.shippedInputs)
         defer { workspace.remove() }
         let result = try workspace.run(["traineeships", "--period", "--format", "json"])
         #expect(result.exitCode == 0, "\(result.stderr)")
@@ -37,7 +58,7 @@ import Testing
     /// The default plan writes the period report beside the yearly one; the yearly PAU places are the period
     /// plan's first year (one truth), and the yearly report says so.
     @Test func defaultPlanWritesBoth() throws {
-        let workspace = try TraineeshipsWorkspace()
+        let workspace = try TraineeshipsWorkspace(inputs: Fixtures.shippedInputs)
         defer { workspace.remove() }
         let result = try workspace.run(["--language", "en"])
         #expect(result.exitCode == 0, "\(result.stderr)")
@@ -80,7 +101,7 @@ import Testing
 
     /// A bad `history.csv` is reported with file, line and column; nothing is written.
     @Test func badHistoryIsReportedAndNothingWritten() throws {
-        let workspace = try TraineeshipsWorkspace()
+        let workspace = try Self.fixtureWithPeriod()
         defer { workspace.remove() }
         try workspace.write(
             "programme;year;code;allocated;realised\npau;2027;999;5;5\n",
@@ -96,7 +117,6 @@ import Testing
     @Test func periodFlagWithoutPeriod() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        try workspace.edit("traineeships.yaml", "    period: {from: 2027, to: 2029}\n", "")
         let result = try workspace.run(["traineeships", "--period"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("no agreement period is declared"))

@@ -4,12 +4,10 @@ import Testing
 
 /// `kkr-plan`, `kkr-plan plan` and `kkr-plan traineeships` end to end: exit codes, stdout, stderr, files.
 @Suite struct TraineeshipsCLITests {
-    /// PAU has no model file here: its 2027 places are the first year of the period plan 2027–2029, whose
-    /// model is in `Reports/2027-2029/`.
     static let allReports = [
         "traineeships.json", "traineeships.md", "traineeships_paedagog.csv", "traineeships_paedagog_model.lp",
         "traineeships_paedagog_specialisation.csv", "traineeships_paedagog_start.csv", "traineeships_pau.csv",
-        "traineeships_sosu_model.lp", "traineeships_ssa.csv", "traineeships_ssh.csv",
+        "traineeships_pau_model.lp", "traineeships_sosu_model.lp", "traineeships_ssa.csv", "traineeships_ssh.csv",
     ]
     /// SSA's change limit of ±1 place: 625 places cannot be reached (at most 611).
     static func limitSSAChangeToOnePlace(_ workspace: TraineeshipsWorkspace) throws {
