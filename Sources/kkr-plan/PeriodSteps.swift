@@ -57,3 +57,8 @@ func runPeriods(_ job: PeriodJob, periods: [PeriodInputs]) throws -> [PeriodJob.
     }
     return results
 }
+
+/// The periods a prepared period part holds (for `validate`).
+func periodsOnly(_ part: any PreparedPlanPart) -> [PeriodInputs] {
+    (part as? PeriodPart.Prepared)?.periods ?? []
+}

@@ -48,10 +48,25 @@ struct ValidateCommand: ParsableCommand {
                     + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)"
             )
         }
+        var periods: [PeriodInputs] = []
+        if FileManager.default.fileExists(atPath: inputs) {
+            let periodJob = PeriodJob(inputs: job.inputs, inputsDisplayName: inputs, output: job.output)
+            do {
+                periods = try periodsOnly(PeriodPart(job: periodJob, traineeships: job).prepare())
+            } catch {
+                failure = failure == .dataError ? failure : reportedExitCode(for: error)
+            }
+        }
         if let social {
             print(
                 "\(inputs): Socialaftale valid (\(social.files.count) files, plan year \(social.year), "
                     + "\(social.offers.count) offers, \(social.demand.count) demand figures)"
+            )
+        }
+        for period in periods {
+            print(
+                "\(inputs): agreement period \(period.period.from)–\(period.period.to) valid "
+                    + "(\(period.programmes.map(\.id).joined(separator: ", ")))"
             )
         }
         if let failure { throw failure }

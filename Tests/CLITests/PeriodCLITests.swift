@@ -121,4 +121,18 @@ import Testing
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("no agreement period is declared"))
     }
+
+    /// A period year without a target stops `validate` and the default plan (exit 65, nothing written).
+    @Test func periodYearWithoutTarget() throws {
+        let workspace = try Self.fixtureWithPeriod()
+        defer { workspace.remove() }
+        try workspace.edit("traineeships.yaml", "period: {from: 2027, to: 2029}", "period: {from: 2027, to: 2030}")
+        let validate = try workspace.run(["validate"])
+        #expect(validate.exitCode == 65)
+        #expect(
+            validate.stderr.contains("error: programme 'pau' has no target for 2030, a year of its period 2027–2030")
+        )
+        #expect(try workspace.run([]).exitCode == 65)
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
+    }
 }
