@@ -135,4 +135,74 @@ import Testing
         #expect(try workspace.run([]).exitCode == 65)
         #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
     }
+
+    /// Roll-forward: 2027 becomes history with Morsø realising 3 of its 5 places; with carry_over the 2 missing
+    /// places are added to 2028 (total 175 + 2), and 2027 is kept as decided.
+    @Test func rollForwardCarriesTheShortfallOver() throws {
+        let workspace = try Self.fixtureWithPeriod()
+        defer { workspace.remove() }
+        try workspace.edit(
+            "traineeships.yaml",
+            "    period: {from: 2027, to: 2029}\n    carry_over: false",
+            "    period: {from: 2027, to: 2029}\n    carry_over: true"
+        )
+        #expect(try workspace.run(["traineeships", "--period"]).exitCode == 0)
+        let before = try Self.years(workspace)
+        let morso = try #require(before.first?.allocations["773"])
+        try workspace.write("programme;code;realised\npau;773;\(morso - 2)\n", to: "realised.csv")
+        let result = try workspace.run(["roll-forward", "--year", "2027", "--realised", "realised.csv"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("wrote Inputs/history.csv"))
+        let history = String(decoding: try workspace.read("Inputs/history.csv"), as: UTF8.self)
+        #expect(history.contains("pau;2027;773;\(morso);\(morso - 2);"))
+        let after = try Self.years(workspace)
+        #expect(after.map(\.decided) == [true, false, false])
+        #expect(after[0].allocations == before[0].allocations)
+        #expect(after[1].carryOver == 2 && after[1].total == 177)
+    }
+
+    /// A bad realised file is reported with file, line and column, and changes nothing.
+    @Test func badRealisedFileChangesNothing() throws {
+        let workspace = try Self.fixtureWithPeriod()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["traineeships", "--period"]).exitCode == 0)
+        let report = try workspace.read("Reports/2027-2029/traineeships_period.json")
+        try workspace.write("programme;code;realised\npau;773;-1\n", to: "realised.csv")
+        let result = try workspace.run(["roll-forward", "--year", "2027", "--realised", "realised.csv"])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.contains("realised.csv:2:3: error:"))
+        #expect(
+            !FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Inputs/history.csv").path)
+        )
+        #expect(try workspace.read("Reports/2027-2029/traineeships_period.json") == report)
+    }
+
+    struct YearFigures {
+        var decided: Bool
+        var carryOver: Int
+        var total: Int
+        var allocations: [String: Int]
+    }
+
+    static func years(_ workspace: TraineeshipsWorkspace) throws -> [YearFigures] {
+        let json = try JSONSerialization.jsonObject(
+            with: try workspace.read("Reports/2027-2029/traineeships_period.json")
+        )
+        let programmes = try #require((json as? [String: Any])?["programmes"] as? [[String: Any]])
+        let years = try #require(programmes.first?["years"] as? [[String: Any]])
+        return years.map { year in
+            var places: [String: Int] = [:]
+            for allocation in year["allocations"] as? [[String: Any]] ?? [] {
+                if let code = allocation["code"] as? String, let value = allocation["places"] as? Int {
+                    places[code] = value
+                }
+            }
+            return YearFigures(
+                decided: year["decided"] as? Bool ?? false,
+                carryOver: year["carry_over"] as? Int ?? -1,
+                total: year["total"] as? Int ?? -1,
+                allocations: places
+            )
+        }
+    }
 }
