@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
-import GLPKSolver
 import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan roll-forward --year Y [--realised FILE.csv]`: year Y becomes history; the rest of the period is re-planned.
 struct RollForwardCommand: ParsableCommand {
@@ -31,36 +30,19 @@ struct RollForwardCommand: ParsableCommand {
     @Option(help: "The report language: da or en.")
     var language: Language = .danish
 
+    @OptionGroup var solver: SolverOption
+
     func run() throws {
-        let job = RollForwardJob(
-            inputs: URL(fileURLWithPath: inputs),
-            inputsDisplayName: inputs,
-            output: URL(fileURLWithPath: output),
-            year: year,
-            realised: realised.map { (URL(fileURLWithPath: $0), $0) },
-            language: language
+        try finish(
+            RollForwardJob(
+                inputs: URL(fileURLWithPath: inputs),
+                inputsDisplayName: inputs,
+                output: URL(fileURLWithPath: output),
+                year: year,
+                realised: realised.map { (URL(fileURLWithPath: $0), $0) },
+                language: language
+            )
+            .run(solver: solver.makeSolver(), console: StandardConsole())
         )
-        let prepared: (period: PeriodInputs, history: OutputFile)
-        do {
-            prepared = try job.prepare()
-        } catch {
-            throw reportedExitCode(for: error)
-        }
-        let result: PeriodJob.Result
-        do {
-            result = try job.run(prepared, solver: GLPKSolver())
-        } catch {
-            printError("kkr-plan: internal error: \(error)")
-            throw ExitCode.internalError
-        }
-        printError("wrote \(inputs)/\(PeriodInputReader.historyFile)")
-        switch result {
-        case .written(let plan, let files, _):
-            printWritten(files, output: URL(fileURLWithPath: output))
-            print(PeriodSummary.render(plan, language: language), terminator: "")
-        case .infeasible(_, let note, let url):
-            printError(note + (url.map { "\n(written to \($0.path))" } ?? ""))
-            throw ExitCode.infeasible
-        }
     }
 }

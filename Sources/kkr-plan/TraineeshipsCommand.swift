@@ -2,7 +2,7 @@ import Allocation
 import ArgumentParser
 import Foundation
 import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan traineeships`: distributes the training places of every programme and writes `Reports/<year>/`.
 struct TraineeshipsCommand: ParsableCommand {
@@ -13,11 +13,13 @@ struct TraineeshipsCommand: ParsableCommand {
             Reads Inputs/ (see Inputs/README.md), validates it, distributes every programme and writes \
             Reports/<year>/traineeships.md (Danish unless --language en), traineeships.json and one CSV per \
             programme. Nothing is written when the inputs are invalid (exit 65) or missing (exit 66); an \
-            infeasible plan exits 1 with an explanation on stderr and in traineeships_infeasible.md.
+            infeasible plan exits 1 with an explanation on stderr and in traineeships_infeasible.md; when a \
+            report cannot be written, none is and the previous ones stay (exit 73).
             """
     )
 
     @OptionGroup var options: TraineeshipOptions
+    @OptionGroup var solver: SolverOption
 
     @Option(help: "What to print on stdout: text (a summary table) or json (the plan as JSON).")
     var format: OutputFormat = .text
@@ -27,44 +29,16 @@ struct TraineeshipsCommand: ParsableCommand {
 
     func run() throws {
         if period {
-            try runPeriod()
+            try finish(
+                PeriodRequest(job: options.periodJob, format: format)
+                    .run(solver: solver.makeSolver(), console: StandardConsole())
+            )
             return
         }
-        let job = options.job
-        let inputs = try validateOrExit(job)
-        let result = try runOrExit(job, inputs: inputs)
-        if case .written(let plan, _, let json) = result {
-            print(format == .json ? json : TraineeshipSummary.render(plan, language: options.language), terminator: "")
-        }
-        if case .infeasible = result { throw ExitCode.infeasible }
-    }
-}
-
-extension TraineeshipsCommand {
-    /// `--period`: every declared period, into `Reports/<from>-<to>/`.
-    func runPeriod() throws {
-        let job = options.periodJob
-        let periods: [PeriodInputs]
-        do {
-            periods = try job.validate()
-        } catch {
-            throw reportedExitCode(for: error)
-        }
-        for warning in periods.first?.warnings ?? [] { printError(warning.description) }
-        guard !periods.isEmpty else {
-            printError(
-                "kkr-plan: no agreement period is declared in \(options.inputs)/traineeships.yaml"
-                    + " — hint: add 'period: {from: 2027, to: 2029}' at the top or to a programme"
-            )
-            throw ExitCode.dataError
-        }
-        let results = try runPeriods(job, periods: periods)
-        for case .written(let plan, _, let json) in results {
-            print(format == .json ? json : PeriodSummary.render(plan, language: options.language), terminator: "")
-        }
-        if results.contains(where: { if case .infeasible = $0 { true } else { false } }) {
-            throw ExitCode.infeasible
-        }
+        try finish(
+            TraineeshipsRequest(job: options.job, format: format)
+                .run(solver: solver.makeSolver(), console: StandardConsole())
+        )
     }
 }
 
@@ -116,8 +90,12 @@ struct TraineeshipOptions: ParsableArguments {
 
 extension ApportionmentMethod: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
-// MARK: - Shared steps
+/// `--format`, for every command (`solve` too, which does not import the planning layer).
+typealias OutputFormat = Planning.OutputFormat
+
+// MARK: - Shared checks
 
 /// Rejects `--first-divisor` for methods without a first divisor, and values that are not positive.
 func validateFirstDivisor(_ divisor: Double?, method: ApportionmentMethod) throws {

@@ -1,12 +1,11 @@
 import Allocation
 import KKRDomain
-import LinearProgramming
 
 /// Every file a period run writes under `Reports/<from>-<to>/`.
 ///
 /// `traineeships_period.md` (the meeting report), `traineeships_period.json`,
 /// `rapport.html` (`report.html` in English) with the cumulative-deviation
-/// charts, and `traineeships_period_<programme or joint capacity>_model.lp`.
+/// charts; the planning layer adds `traineeships_period_<programme or joint capacity>_model.lp`.
 public enum PeriodReportSet {
     /// The Markdown report's path.
     public static func markdownPath(_ period: AgreementPeriod) -> String {
@@ -23,26 +22,21 @@ public enum PeriodReportSet {
         "\(period.folderName)/traineeships_period_infeasible.md"
     }
 
+    /// The path of the model file for `name`.
+    public static func modelPath(_ period: AgreementPeriod, name: String) -> String {
+        "\(period.folderName)/\(modelFileName(name))"
+    }
+
     /// The file name of the model file for `name`.
     public static func modelFileName(_ name: String) -> String { "traineeships_period_\(name)_model.lp" }
 
     /// The files for `plan`.
     public static func files(for plan: PeriodPlan, language: Language) throws -> [OutputFile] {
-        var files = [
+        [
             OutputFile(relativePath: markdownPath(plan.period), text: PeriodMarkdown(language: language).render(plan)),
             OutputFile(relativePath: jsonPath(plan.period), text: try PeriodJSON.render(plan)),
             PeriodHTML.file(for: plan, language: language),
         ]
-        let writer = CPLEXLPWriter()
-        for entry in plan.models {
-            files.append(
-                OutputFile(
-                    relativePath: "\(plan.period.folderName)/\(modelFileName(entry.name))",
-                    text: writer.text(for: entry.model)
-                )
-            )
-        }
-        return files
     }
 
     /// The note explaining why the period has no plan.

@@ -2,6 +2,7 @@ import Allocation
 import Foundation
 import KKRDomain
 import LinearProgramming
+import Reports
 
 /// `kkr-plan roll-forward`: the decided plan of a year and what was realised become history, and the rest of the
 /// period is planned again with the past fixed.
@@ -96,19 +97,25 @@ public struct RollForwardJob: Sendable {
         return (period, HistoryCSV.file(history))
     }
 
-    /// Writes `history.csv` and plans the period again into `Reports/<from>-<to>/`.
-    public func run(_ prepared: (period: PeriodInputs, history: OutputFile), solver: any LinearSolver) throws
-        -> PeriodJob.Result
-    {
-        _ = try AtomicFileWriter(root: inputs).write([prepared.history])
-        let job = PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output, language: language)
-        let periods = try job.validate()
-        guard let period = periods.first(where: { $0.period == prepared.period.period }) else {
-            throw PlanningError(
-                reason: "the period \(prepared.period.period.folderName) disappeared after roll-forward"
-            )
+    /// Validates, writes `history.csv`, plans every period again into `Reports/<from>-<to>/`, prints the summary.
+    ///
+    /// - Returns: 65/66 for bad or missing inputs (nothing written), 73 when `history.csv` cannot be written.
+    public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
+        let prepared: (period: PeriodInputs, history: OutputFile)
+        do {
+            prepared = try prepare()
+        } catch {
+            return console.report(error)
         }
-        return try job.run(period, solver: solver)
+        do {
+            _ = try AtomicFileWriter(root: inputs).write([prepared.history])
+        } catch {
+            console.error("kkr-plan: error: \(error.description) — hint: check that the input folder can be written")
+            return .cannotWrite
+        }
+        console.error("wrote \(InputsName(inputsDisplayName).shown)/\(PeriodInputReader.historyFile)")
+        let job = PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output, language: language)
+        return job.runAlone(format: .text, solver: solver, console: console)
     }
 
     /// The places of `year` by programme and code, from the period report's JSON.
