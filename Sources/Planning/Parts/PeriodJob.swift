@@ -72,7 +72,9 @@ extension PeriodJob: StagedPart {
                 )
             case .infeasible(let conflicts, let period):
                 let note = PeriodReportSet.infeasibilityNote(conflicts, period: period, language: language)
-                set.append(ReportSet(files: [OutputFile(relativePath: PeriodReportSet.infeasiblePath(period), text: note)]))
+                set.append(
+                    ReportSet(files: [OutputFile(relativePath: PeriodReportSet.infeasiblePath(period), text: note)])
+                )
             }
         }
         return set

@@ -1,4 +1,5 @@
 import Allocation
+import BenchmarkSupport
 import GLPKSolver
 import KKRDomain
 import LinearProgramming
