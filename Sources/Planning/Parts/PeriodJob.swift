@@ -36,7 +36,10 @@ public struct PeriodJob: Sendable {
 
     /// Reads and validates every declared period (empty when none is).
     public func validate() throws(InputError) -> [PeriodInputs] {
-        try PeriodInputReader.read(folder: inputs, displayName: inputsDisplayName)
+        try InputsName(inputsDisplayName)
+            .read { name throws(InputError) in
+                try PeriodInputReader.read(folder: inputs, displayName: name)
+            }
     }
 }
 

@@ -49,7 +49,7 @@ public struct RollForwardJob: Sendable {
     ///
     /// - Throws: ``InputError`` for bad inputs, a bad realised file, or a missing period report.
     public func prepare() throws(InputError) -> (period: PeriodInputs, history: OutputFile) {
-        let periods = try PeriodInputReader.read(folder: inputs, displayName: inputsDisplayName)
+        let periods = try PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output).validate()
         let settings = SourceLocation(file: "\(inputsDisplayName)/\(TraineeshipInputReader.FileName.settings)")
         guard let period = periods.first(where: { $0.period.years.contains(year) }) else {
             throw InputError(diagnostics: [
