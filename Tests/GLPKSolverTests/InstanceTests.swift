@@ -41,7 +41,7 @@ struct InstanceTests {
     @Test("Netlib LPs reach the published optimum to 1e-6 relative", arguments: netlib.map(\.0))
     func netlibOptimum(_ instance: String) throws {
         let published = try #require(Self.netlib.first { $0.0 == instance }?.1)
-        let (model, _) = try GLPKModelReader.read(path: SharedData.path(of: instance))
+        let (model, _) = try ModelFileReader.read(path: SharedData.path(of: instance))
         let solution = try GLPKSolver().solve(model)
         #expect(solution.termination == .optimal)
         var objective = try #require(solution.objectiveValue)
@@ -65,7 +65,7 @@ struct InstanceTests {
     func statusOnly(_ row: [String: String]) throws {
         let instance = try #require(row["name"])
         let expected: TerminationStatus = row["expected_status"] == "UNBOUNDED" ? .unbounded : .infeasible
-        let (model, _) = try GLPKModelReader.read(path: SharedData.path(of: instance))
+        let (model, _) = try ModelFileReader.read(path: SharedData.path(of: instance))
         for presolve in [true, false] {
             let solution = try GLPKSolver().solve(model, options: SolverOptions(presolve: presolve))
             #expect(solution.termination == expected, "presolve \(presolve)")
@@ -77,7 +77,7 @@ struct InstanceTests {
     func miplibOptimum(_ name: String) throws {
         let instance = "miplib3/" + name
         let expected = try #require(Self.mipOptima[instance])
-        let (model, _) = try GLPKModelReader.read(path: SharedData.path(of: instance))
+        let (model, _) = try ModelFileReader.read(path: SharedData.path(of: instance))
         #expect(model.isMixedInteger)
         let solution = try GLPKSolver().solve(model, options: SolverOptions(timeLimit: 60))
         #expect(solution.termination == .optimal)
@@ -88,10 +88,10 @@ struct InstanceTests {
     @Test("Files that only read as free MPS are detected as free")
     func freeFormatDetection() throws {
         for name in ["gesa3", "qnet1_o", "bell3a"] {
-            let (_, format) = try GLPKModelReader.read(path: SharedData.path(of: "miplib3/" + name))
+            let (_, format) = try ModelFileReader.read(path: SharedData.path(of: "miplib3/" + name))
             #expect(format == .freeMPS, "\(name)")
         }
-        let (_, format) = try GLPKModelReader.read(path: SharedData.path(of: "netlib/afiro"))
+        let (_, format) = try ModelFileReader.read(path: SharedData.path(of: "netlib/afiro"))
         #expect(format == .fixedMPS)
     }
 }
