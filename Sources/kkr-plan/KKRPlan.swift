@@ -14,6 +14,7 @@ struct KKRPlan: ParsableCommand {
         subcommands: [
             PlanCommand.self, SolveCommand.self, TraineeshipsCommand.self, ApportionCommand.self,
             ValidateCommand.self, CompareCommand.self, SweepCommand.self, SocialCommand.self, ImportCommand.self,
+            RollForwardCommand.self,
         ],
         defaultSubcommand: PlanCommand.self
     )

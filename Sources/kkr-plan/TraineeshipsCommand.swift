@@ -24,7 +24,17 @@ struct TraineeshipsCommand: ParsableCommand {
     @Option(help: "What to print on stdout: text (a summary table) or json (the plan as JSON).")
     var format: OutputFormat = .text
 
+    @Flag(help: "Plan the agreement period declared in traineeships.yaml; writes Reports/<from>-<to>/.")
+    var period = false
+
     func run() throws {
+        if period {
+            try finish(
+                PeriodRequest(job: options.periodJob, format: format)
+                    .run(solver: solver.makeSolver(), console: StandardConsole())
+            )
+            return
+        }
         try finish(
             TraineeshipsRequest(job: options.job, format: format)
                 .run(solver: solver.makeSolver(), console: StandardConsole())
@@ -54,6 +64,15 @@ struct TraineeshipOptions: ParsableArguments {
 
     func validate() throws {
         try validateFirstDivisor(firstDivisor, method: method)
+    }
+
+    var periodJob: PeriodJob {
+        PeriodJob(
+            inputs: URL(fileURLWithPath: inputs),
+            inputsDisplayName: inputs,
+            output: URL(fileURLWithPath: output),
+            language: language
+        )
     }
 
     var job: TraineeshipJob {

@@ -5,11 +5,12 @@ import TestSupport
 struct TraineeshipsWorkspace {
     let folder: URL
 
-    init() throws {
+    /// A copy of `inputs` (the frozen fixtures unless a test is about the shipped figures).
+    init(inputs: URL = Fixtures.inputs) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kkr-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: Fixtures.inputs,
+            at: inputs,
             to: folder.appendingPathComponent("Inputs")
         )
     }

@@ -46,33 +46,19 @@ public struct LexicographicRounding: Sendable {
     public func solve(_ problem: RoundingProblem) throws -> RoundingOutcome {
         var options = options
         options.timeLimit = options.timeLimit ?? Self.defaultTimeLimit
-        var model = RoundingModel(problem)
-        var last: (solution: Solution, model: LinearModel, objective: Double)?
-        for stage in RoundingModel.Stage.allCases {
-            guard let objective = model.objective(for: stage) else { continue }
-            var staged = model.linearModel
-            staged.setObjective(.minimize, objective)
-            let solution = try solver.solve(staged, options: options)
-            if solution.termination == .infeasible && last == nil { return .infeasible }
-            guard solution.termination == .optimal, solution.hasSolution, let value = solution.objectiveValue else {
-                if let last {
-                    var partial = model.solution(from: last.solution, model: last.model, objective: last.objective)
-                    partial.stoppedStage = "\(stage.rawValue): \(solution.termination.rawValue)"
-                    return .solved(partial)
-                }
-                if solution.termination == .timeLimit, let limit = options.timeLimit {
-                    return .failed(
-                        "stage \(stage.rawValue) reached the time limit of \(NumberFormatting.plain(limit)) s "
-                            + "without a plan"
-                    )
-                }
-                return .failed("stage \(stage.rawValue): \(solution.termination.rawValue)")
-            }
-            model.fix(objective, atMost: value + Self.tolerance * max(1, abs(value)), stage: stage)
-            last = (solution, staged, value)
+        let model = RoundingModel(problem)
+        let stages = RoundingModel.Stage.allCases.compactMap { stage in
+            model.objective(for: stage).map { LexicographicStages.Stage(name: stage.rawValue, objective: $0) }
         }
-        guard let last else { return .failed("no stage was solved") }
-        return .solved(model.solution(from: last.solution, model: last.model, objective: last.objective))
+        let staged = LexicographicStages(solver: solver, options: options, tolerance: Self.tolerance)
+        switch try staged.solve(model.linearModel, stages: stages) {
+        case .solved(let solution, let lastModel, let objective, let stoppedStage):
+            var result = model.solution(from: solution, model: lastModel, objective: objective)
+            result.stoppedStage = stoppedStage
+            return .solved(result)
+        case .infeasible: return .infeasible
+        case .failed(let status): return .failed(status)
+        }
     }
 }
 
@@ -182,11 +168,6 @@ struct RoundingModel {
                 }
             )
         }
-    }
-
-    /// Adds `objective ≤ bound` so later stages keep this stage's optimum.
-    mutating func fix(_ objective: LinearExpression, atMost bound: Double, stage: Stage) {
-        linearModel.addConstraint(objective <= bound, name: "keep_\(stage.rawValue)")
     }
 
     /// The integer values of `solution` and the stage measures recomputed from them.

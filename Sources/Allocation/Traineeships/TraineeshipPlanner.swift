@@ -47,10 +47,13 @@ public struct TraineeshipPlanner: Sendable {
     ///   - firstDivisor: for the divisor methods, the divisor for 0 places.
     /// - Returns: the plan, or the conflicts that make it impossible.
     /// - Throws: ``PlanningError`` when a solver call fails unexpectedly.
+    ///   - periodPlaces: places already planned over an agreement period for this year, by programme id and
+    ///     party code (the single-year plan then takes them as they are: one truth).
     public func plan(
         _ inputs: TraineeshipInputs,
         method: ApportionmentMethod = .optimal,
-        firstDivisor: Double? = nil
+        firstDivisor: Double? = nil,
+        periodPlaces: [String: [String: Int]] = [:]
     ) throws -> TraineeshipOutcome {
         let setups = inputs.programmes.compactMap { ProgrammeSetup(programme: $0, inputs: inputs) }
         let conflicts = FeasibilityCheck.conflicts(setups: setups, inputs: inputs)
@@ -63,6 +66,15 @@ public struct TraineeshipPlanner: Sendable {
             for component in components(setups, inputs.jointCapacities) {
                 let group = component.map { setups[$0] }
                 let ids = group.map(\.programme.id)
+                if ids.allSatisfy({ periodPlaces[$0] != nil }) {
+                    for setup in group {
+                        places[setup.programme.id] = setup.parties.map {
+                            periodPlaces[setup.programme.id]?[$0.code] ?? 0
+                        }
+                        solvedWith[setup.programme.id] = ids.filter { $0 != setup.programme.id }
+                    }
+                    continue
+                }
                 let capacities = inputs.jointCapacities.filter { $0.programmeIDs.contains(where: ids.contains) }
                 let model = TraineeshipModel(setups: group, capacities: capacities, inputs: inputs)
                 switch try LexicographicRounding(solver: solver, options: options).solve(model.problem) {

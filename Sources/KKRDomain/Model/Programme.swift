@@ -25,6 +25,8 @@ public struct Programme: Hashable, Sendable {
     public var location: SourceLocation
     /// Years of targets that were written but could not be read (already reported; not reported again as missing).
     public var unreadableTargetYears: Set<Int> = []
+    /// The agreement period the programme is planned over (its own `period:` or the settings' one), if any.
+    public var period: AgreementPeriod?
 
     /// Creates a programme.
     public init(

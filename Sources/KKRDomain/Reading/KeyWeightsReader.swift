@@ -1,8 +1,10 @@
 /// Reads `distribution_keys.csv`: one row per key and party.
 ///
 /// Columns: `key` (an id declared under `keys:` in the settings), `code`,
-/// `weight` (≥ 0, decimal comma allowed), optional `illustrative` (yes/no)
-/// and `source`. Long format, so every single figure carries its own source.
+/// `weight` (≥ 0, decimal comma allowed), optional `year`, `illustrative`
+/// (yes/no) and `source`. Long format, so every single figure carries its own
+/// source. A row with a year holds for that year only and wins over a row
+/// without one, which holds for every year.
 public enum KeyWeightsReader {
     /// The columns that must be present.
     public static let requiredColumns = ["key", "code", "weight"]
@@ -13,6 +15,7 @@ public enum KeyWeightsReader {
         parties: [Party],
         partiesFile: String,
         keys: [DistributionKey],
+        year: Int? = nil,
         diagnostics: inout DiagnosticCollector
     ) -> [String: DistributionKey] {
         var result = Dictionary(keys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -22,7 +25,9 @@ public enum KeyWeightsReader {
             return result
         }
         var reader = PartyTableReader(table: table, parties: parties, partiesFile: partiesFile)
+        var yearSpecific: Set<[String]> = []
         for record in table.records {
+            let rowYear = record.text("year").isEmpty ? nil : reader.year(record, diagnostics: &diagnostics)
             let keyID = record.requiredText(
                 "key",
                 diagnostics: &diagnostics,
@@ -42,14 +47,21 @@ public enum KeyWeightsReader {
                 continue
             }
             if let party, weight == nil { result[keyID]?.unreadableCodes.insert(party.code) }
+            let yearText = rowYear.map(String.init) ?? ""
             guard let party, let weight,
                 reader.isFirst(
-                    [keyID, party.code],
+                    [keyID, yearText, party.code],
                     record,
-                    describing: "key \(keyID) for \(party.code) \(party.name)",
+                    describing: "key \(keyID)\(yearText.isEmpty ? "" : " \(yearText)") for \(party.code) \(party.name)",
                     diagnostics: &diagnostics
                 )
             else { continue }
+            if let rowYear {
+                guard rowYear == year else { continue }
+                yearSpecific.insert([keyID, party.code])
+            } else if yearSpecific.contains([keyID, party.code]) {
+                continue
+            }
             result[keyID]?.weights[party.code] = KeyWeight(value: weight, provenance: provenance)
         }
         return result

@@ -2,6 +2,7 @@
 enum ProgrammeSettingsReader {
     static let allowedKeys = [
         "id", "name_da", "name_en", "key", "include_region", "carry_over", "max_change", "targets", "splits",
+        "period",
     ]
 
     static func read(_ item: YAMLValue, diagnostics: inout DiagnosticCollector) -> Programme? {
@@ -50,6 +51,7 @@ enum ProgrammeSettingsReader {
             location: item.location
         )
         programme.unreadableTargetYears = unreadableYears
+        programme.period = entries["period"].flatMap { PeriodSettingsReader.read($0, diagnostics: &diagnostics) }
         return programme
     }
 

@@ -8,7 +8,7 @@ public enum SettingsReader {
     public static func read(_ file: InputFile, diagnostics: inout DiagnosticCollector) -> TraineeshipSettings? {
         guard let root = YAMLValue.parse(file, diagnostics: &diagnostics),
             let top = root.mapping(
-                allowedKeys: ["plan_year", "keys", "programmes", "joint_capacities"],
+                allowedKeys: ["plan_year", "period", "keys", "programmes", "joint_capacities"],
                 diagnostics: &diagnostics
             )
         else { return nil }
@@ -45,14 +45,20 @@ public enum SettingsReader {
         for item in top["joint_capacities"]?.sequence(diagnostics: &diagnostics) ?? [] {
             if let capacity = readJointCapacity(item, diagnostics: &diagnostics) { capacities.append(capacity) }
         }
+        let period = top["period"].flatMap { PeriodSettingsReader.read($0, diagnostics: &diagnostics) }
         guard let planYear, let yearValue else { return nil }
-        return TraineeshipSettings(
+        for index in programmes.indices where programmes[index].period == nil {
+            programmes[index].period = period
+        }
+        var settings = TraineeshipSettings(
             planYear: planYear,
             planYearLocation: yearValue.location,
             keys: keys,
             programmes: programmes,
             jointCapacities: capacities
         )
+        settings.period = period
+        return settings
     }
 
     // MARK: - Parts

@@ -63,6 +63,7 @@ public enum TraineeshipInputReader {
                 parties: parties,
                 partiesFile: partiesFile.displayName,
                 keys: settings.keys,
+                year: planYear,
                 diagnostics: &input.diagnostics
             ),
             programmes: settings.programmes,

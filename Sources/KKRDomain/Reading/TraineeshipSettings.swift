@@ -10,6 +10,8 @@ public struct TraineeshipSettings: Sendable {
     public var programmes: [Programme]
     /// The joint capacities declared (without caps).
     public var jointCapacities: [JointCapacity]
+    /// The agreement period declared for all programmes (`period:` at the top), if any.
+    public var period: AgreementPeriod?
 
     /// Creates settings.
     public init(

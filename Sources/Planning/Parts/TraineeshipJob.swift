@@ -70,9 +70,18 @@ public struct TraineeshipJob: Sendable {
     ///
     /// - Throws: ``PlanningError`` (an internal error).
     public func plan(_ inputs: TraineeshipInputs, solver: any LinearSolver) throws -> Outcome {
-        switch try TraineeshipPlanner(solver: solver).plan(inputs, method: method, firstDivisor: firstDivisor) {
-        case .planned(let plan): .planned(plan)
-        case .infeasible(let conflicts): .infeasible(conflicts, inputs: inputs)
+        // One truth: a period starting this year fixes this year's places (the period part reports on it).
+        let periods = (try? PeriodInputReader.read(folder: self.inputs, displayName: inputsDisplayName)) ?? []
+        let first =
+            method == .optimal
+            ? try PeriodFirstYear.places(periods, year: inputs.year, solver: solver) : (places: [:], periods: [:])
+        switch try TraineeshipPlanner(solver: solver)
+            .plan(inputs, method: method, firstDivisor: firstDivisor, periodPlaces: first.places)
+        {
+        case .planned(var plan):
+            plan.fromPeriod = first.periods
+            return .planned(plan)
+        case .infeasible(let conflicts): return .infeasible(conflicts, inputs: inputs)
         }
     }
 

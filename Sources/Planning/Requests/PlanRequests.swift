@@ -17,6 +17,16 @@ public struct DefaultPlanRequest: Sendable {
         self.traineeships = traineeships
     }
 
+    /// The agreement periods on the same folders and language (`Reports/<from>-<to>/`).
+    var periods: PeriodJob {
+        PeriodJob(
+            inputs: traineeships.inputs,
+            inputsDisplayName: traineeships.inputsDisplayName,
+            output: traineeships.output,
+            language: traineeships.language
+        )
+    }
+
     /// The Socialaftale on the same folders, year and language.
     var social: SocialJob {
         SocialJob(
@@ -39,6 +49,11 @@ public struct DefaultPlanRequest: Sendable {
         }
         // A missing input folder is reported once, by the training places.
         if FileManager.default.fileExists(atPath: traineeships.inputs.path) {
+            do {
+                if let period = try periods.prepareBeside(traineeships, console: console) { parts.append(period) }
+            } catch {
+                failure = console.report(error).after(failure)
+            }
             if social.hasInputs {
                 do {
                     parts.append(

@@ -54,10 +54,26 @@ public struct ValidateRequest: Sendable {
                     + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)\n"
             )
         }
+        var periods: [PeriodInputs] = []
+        if FileManager.default.fileExists(atPath: inputs.path) {
+            let job = PeriodJob(inputs: inputs, inputsDisplayName: name, output: inputs)
+            let single = TraineeshipJob(inputs: inputs, inputsDisplayName: name, output: inputs, year: year)
+            do {
+                if try job.prepareBeside(single, console: console) != nil { periods = try job.validate() }
+            } catch {
+                failure = console.report(error).after(failure)
+            }
+        }
         if let social {
             console.output(
                 "\(name): Socialaftale valid (\(social.files.count) files, plan year \(social.year), "
                     + "\(social.offers.count) offers, \(social.demand.count) demand figures)\n"
+            )
+        }
+        for period in periods {
+            console.output(
+                "\(name): agreement period \(period.period.from)–\(period.period.to) valid "
+                    + "(\(period.programmes.map(\.id).joined(separator: ", ")))\n"
             )
         }
         if let failure { return failure }

@@ -104,8 +104,13 @@ struct TraineeshipReport {
         let totals = ProgrammeTotals(programme)
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: programme.programme.name(in: text.language)),
-            .paragraph(text.programmeIntro(programme, plan: plan)), .table(allocationTable(programme, totals: totals)),
+            .paragraph(text.programmeIntro(programme, plan: plan)),
         ]
+        if let period = plan.fromPeriod[programme.programme.id] {
+            let name = programme.programme.name(in: text.language)
+            blocks.append(.paragraph(text.common.fromPeriodPlan(period, programmes: [name])))
+        }
+        blocks.append(.table(allocationTable(programme, totals: totals)))
         if let note = text.carryOverNote(programme) { blocks.append(.footnote("¹ " + note)) }
         if let note = text.bindingNote(programme) { blocks.append(.footnote("² " + note)) }
         blocks.append(.paragraph(text.checkLine(programme, sum: totals.places)))

@@ -131,7 +131,7 @@ import Testing
                 )
             },
             [
-                "In/traineeships.yaml:45:5: error: unknown setting 'carryover' in 'programmes[0]' — hint: allowed here: id, name_da, name_en, key, include_region, carry_over, max_change, targets, splits"
+                "In/traineeships.yaml:45:5: error: unknown setting 'carryover' in 'programmes[0]' — hint: allowed here: id, name_da, name_en, key, include_region, carry_over, max_change, targets, splits, period"
             ]
         ),
         (
