@@ -4,6 +4,7 @@ import GLPKSolver
 import KKRDomain
 import LinearProgramming
 import Reports
+import TestSupport
 import Testing
 
 /// The audit model files a plan writes next to its reports: read back by GLPK and solved again,
@@ -22,7 +23,7 @@ import Testing
     static func resolve(_ url: URL) throws -> Double {
         let (model, format) = try GLPKModelReader.read(path: url.path)
         #expect(format == .cplexLP)
-        let solution = try GLPKSolver().solve(model, options: SolverOptions())
+        let solution = try TestSolver.make().solve(model, options: SolverOptions())
         #expect(solution.termination == .optimal)
         return try #require(solution.objectiveValue)
     }
@@ -35,7 +36,7 @@ import Testing
         let output = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let job = SocialJob(inputs: Self.inputs, inputsDisplayName: "Inputs", output: output)
-        guard case .written(let plan, let files, _) = try job.run(try job.validate(), solver: GLPKSolver()) else {
+        guard case .written(let plan, let files, _) = try job.run(try job.validate(), solver: TestSolver.make()) else {
             Issue.record("the default Socialaftale plan is infeasible")
             return
         }
@@ -50,7 +51,7 @@ import Testing
         let output = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let job = TraineeshipJob(inputs: Self.inputs, inputsDisplayName: "Inputs", output: output)
-        guard case .written(let plan, let files, _) = try job.run(try job.validate(), solver: GLPKSolver()) else {
+        guard case .written(let plan, let files, _) = try job.run(try job.validate(), solver: TestSolver.make()) else {
             Issue.record("the default training-places plan is infeasible")
             return
         }
@@ -64,7 +65,8 @@ import Testing
 
     @Test func classicMethodsWriteNoModel() throws {
         let inputs = try TraineeshipInputReader.read(folder: Self.inputs, displayName: "Inputs")
-        guard case .planned(let plan) = try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs, method: .hamilton)
+        guard
+            case .planned(let plan) = try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs, method: .hamilton)
         else {
             Issue.record("the default plan is infeasible with Hamilton")
             return

@@ -26,12 +26,10 @@ public struct SocialPlanner: Sendable {
     /// Options for both solves.
     public var options: SolverOptions
 
-    /// The options the planner uses unless told otherwise: dual simplex without presolve.
-    ///
-    /// Measured with `kkr-social-bench` (`Reports/benchmarks.md`, section Socialaftale): on the
-    /// half-size generated instance the LP relaxation with GLPK's presolver took 6–7 times as long (6.1× and 6.9× in two runs)
-    /// as without it.
-    public static let defaultOptions = SolverOptions(presolve: false, method: .dual)
+    /// The options the planner uses unless told otherwise: the model is a network (a transportation
+    /// model, totally unimodular), and each backend picks its settings for that class (GLPK: dual simplex
+    /// without presolve, measured in `GLPKParameters`).
+    public static let defaultOptions = SolverOptions(modelClass: .network)
 
     /// Creates a planner.
     public init(solver: any LinearSolver, options: SolverOptions = SocialPlanner.defaultOptions) {

@@ -1,7 +1,7 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// The shipped Nordjylland inputs, planned end to end: the invariants, checked from the purchases themselves.
@@ -13,7 +13,7 @@ import Testing
 
     static func plan() throws -> SocialPlan {
         let inputs = try SocialInputReader.read(folder: Self.inputs, displayName: "Inputs")
-        guard case .planned(let plan) = try SocialPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try SocialPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "default Socialaftale plan infeasible")
         }
         return plan
@@ -68,7 +68,7 @@ import Testing
         )
         let inputs = generator.generate()
         #expect(inputs.municipalities.count == 8 && inputs.offers.count == 60 && inputs.targetGroups.count == 3)
-        guard case .planned(let plan) = try SocialPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try SocialPlanner(solver: TestSolver.make()).plan(inputs) else {
             Issue.record("seed \(seed): infeasible")
             return
         }

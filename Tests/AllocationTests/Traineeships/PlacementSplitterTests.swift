@@ -1,11 +1,11 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// The second-stage split (pædagog by specialisation and by start).
 @Suite struct PlacementSplitterTests {
-    let splitter = PlacementSplitter(solver: GLPKSolver())
+    let splitter = PlacementSplitter(solver: TestSolver.make())
 
     static func dimension(_ percents: [Double]) -> SplitDimension {
         SplitDimension(

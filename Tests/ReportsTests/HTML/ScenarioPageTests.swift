@@ -1,8 +1,8 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Reports
+import TestSupport
 import Testing
 
 /// The `compare` and `sweep` pages: well-formed, and every bar and point is the plan's number.
@@ -19,7 +19,7 @@ import Testing
         return try ScenarioSet(
             base: prepared.base,
             scenarios: prepared.scenarios,
-            runner: ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
         )
     }
 
@@ -39,7 +39,7 @@ import Testing
             steps: steps,
             base: nil,
             inputs: prepared.inputs,
-            runner: ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
         )
     }
 

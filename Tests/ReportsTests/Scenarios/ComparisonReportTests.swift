@@ -1,8 +1,8 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Reports
+import TestSupport
 import Testing
 
 /// The comparison report of two shipped scenarios against the default inputs.
@@ -19,7 +19,7 @@ import Testing
         return try ScenarioSet(
             base: prepared.base,
             scenarios: prepared.scenarios,
-            runner: ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
         )
     }
 

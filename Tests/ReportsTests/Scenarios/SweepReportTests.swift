@@ -1,8 +1,8 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Reports
+import TestSupport
 import Testing
 
 /// The sweep report: thresholds and change points agree with the places per step, in every format.
@@ -31,7 +31,7 @@ import Testing
             steps: steps,
             base: nil,
             inputs: prepared.inputs,
-            runner: ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
         )
     }
 

@@ -1,9 +1,9 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import LinearProgramming
 import Reports
+import TestSupport
 import Testing
 
 /// The Socialaftale reports of the default inputs against golden files, the JSON contract, and what happens
@@ -11,7 +11,7 @@ import Testing
 @Suite struct SocialReportTests {
     static let folder = GoldenFile.packageRoot.appendingPathComponent("Inputs")
 
-    static func defaultPlan(solver: any LinearSolver = GLPKSolver()) throws -> SocialPlan {
+    static func defaultPlan(solver: any LinearSolver = TestSolver.make()) throws -> SocialPlan {
         let inputs = try SocialInputReader.read(folder: folder, displayName: "Inputs")
         guard case .planned(let plan) = try SocialPlanner(solver: solver).plan(inputs) else {
             throw PlanningError(reason: "default Socialaftale plan infeasible")
@@ -126,7 +126,7 @@ import Testing
 /// GLPK, but the LP relaxation comes back without duals.
 struct SocialWithoutDuals: LinearSolver {
     func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution {
-        var solution = try GLPKSolver().solve(model, options: options)
+        var solution = try TestSolver.make().solve(model, options: options)
         solution.rowDuals = nil
         return solution
     }
