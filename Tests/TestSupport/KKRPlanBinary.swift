@@ -27,11 +27,12 @@ public enum KKRPlanBinary {
         return folder.appendingPathComponent("kkr-plan")
     }
 
-    /// Runs `kkr-plan arguments…` in `currentDirectory` (default: the package root) and waits for it.
+    /// Runs `kkr-plan arguments…` in `currentDirectory` (default: the package root) and waits for it; a command
+    /// that solves gets `--solver` for `KKR_TEST_SOLVER`'s backend (``TestSolver/arguments(_:)``).
     public static func run(_ arguments: [String], currentDirectory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
-        process.arguments = arguments
+        process.arguments = TestSolver.arguments(arguments)
         process.currentDirectoryURL = currentDirectory ?? SharedData.packageRoot
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kkr-plan-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

@@ -24,6 +24,15 @@ public enum TestSolver {
         backend.makeSolver(BackendSettings(presolve: presolve, method: method))
     }
 
-    /// The `--solver` arguments for a CLI test of a command that solves.
-    public static var arguments: [String] { ["--solver", backend.rawValue] }
+    /// The commands that take `--solver` (add each command here as it gains the option).
+    public static let solvingCommands: Set<String> = ["solve"]
+
+    /// `arguments` with `--solver` for this run's backend added when the command takes it and the backend is not
+    /// the default (so a default run passes the arguments exactly as written).
+    public static func arguments(_ arguments: [String]) -> [String] {
+        guard backend != .default, let command = arguments.first, solvingCommands.contains(command) else {
+            return arguments
+        }
+        return arguments + ["--solver", backend.rawValue]
+    }
 }
