@@ -77,7 +77,7 @@ let package = Package(
             name: "ConformanceTests",
             dependencies: ["SolverBackends", "LinearProgramming", "TestSupport"]
         ),
-        .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain"]),
+        .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain", "TestSupport"]),
         .testTarget(
             name: "AllocationTests",
             dependencies: [

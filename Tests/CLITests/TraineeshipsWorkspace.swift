@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 
-/// A scratch folder holding a copy of the shipped `Inputs/`, where `kkr-plan` runs as a user would.
+/// A scratch folder holding a copy of the frozen `Tests/Fixtures/Inputs/`, where `kkr-plan` runs as a user would.
 struct TraineeshipsWorkspace {
     let folder: URL
 
@@ -9,7 +9,7 @@ struct TraineeshipsWorkspace {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kkr-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: SharedData.packageRoot.appendingPathComponent("Inputs"),
+            at: Fixtures.inputs,
             to: folder.appendingPathComponent("Inputs")
         )
     }

@@ -4,6 +4,17 @@ import Testing
 
 /// `kkr-plan validate`: 0 valid, 65 invalid, 66 missing; never writes.
 @Suite struct ValidateCLITests {
+    /// The one test that reads the shipped `Inputs/` (every other test reads the frozen `Tests/Fixtures/Inputs/`):
+    /// whatever this year's figures are, `kkr-plan validate` accepts them, and says nothing is wrong.
+    @Test func shippedInputsAreValid() throws {
+        let root = Fixtures.shippedInputs.deletingLastPathComponent()
+        let result = try KKRPlanBinary.run(["validate"], currentDirectory: root)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Inputs: valid ("), "\(result.stdout)")
+        #expect(result.stdout.contains("Inputs: Socialaftale valid ("), "\(result.stdout)")
+        #expect(!result.stderr.contains("error:"), "\(result.stderr)")
+    }
+
     @Test func validInputs() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }

@@ -10,7 +10,7 @@ import Testing
 /// The audit model files a plan writes next to its reports: read back by GLPK and solved again,
 /// they reach the plan's own optimum.
 @Suite struct ModelFileTests {
-    static let inputs = GoldenFile.packageRoot.appendingPathComponent("Inputs")
+    static let inputs = GoldenFile.inputs
 
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory

@@ -8,7 +8,7 @@ import Testing
 /// The reports of the default plan against golden files, plus properties every report must have.
 @Suite struct TraineeshipReportTests {
     static func defaultPlan() throws -> TraineeshipPlan {
-        let folder = GoldenFile.packageRoot.appendingPathComponent("Inputs")
+        let folder = GoldenFile.inputs
         let inputs = try TraineeshipInputReader.read(folder: folder, displayName: "Inputs")
         guard case .planned(let plan) = try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "default plan infeasible")

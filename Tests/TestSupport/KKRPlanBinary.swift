@@ -27,13 +27,54 @@ public enum KKRPlanBinary {
         return folder.appendingPathComponent("kkr-plan")
     }
 
-    /// Runs `kkr-plan arguments…` in `currentDirectory` (default: the package root) and waits for it; a command
-    /// that solves gets `--solver` for `KKR_TEST_SOLVER`'s backend (``TestSolver/arguments(_:)``).
+    /// The binary is missing or older than a file it is built from: the tests would check an old program.
+    public struct StaleBinary: Error, CustomStringConvertible {
+        /// What is wrong and what to do.
+        public var description: String
+    }
+
+    /// Nil when ``url`` exists and is newer than `Package.swift` and every file under `Sources/`; else why not.
+    ///
+    /// `make test` and `swift test` build `kkr-plan` before running the tests; a binary older than a source file
+    /// means it was not rebuilt (or `KKR_PLAN_BINARY` points at an old one), and every CLI test would pass or fail
+    /// for the wrong program.
+    public static let staleness: String? = {
+        let binary = url
+        guard let built = modificationDate(binary) else {
+            return "\(binary.path) does not exist — build it first (make test, or swift build --product kkr-plan)"
+        }
+        var sources = [SharedData.packageRoot.appendingPathComponent("Package.swift")]
+        let root = SharedData.packageRoot.appendingPathComponent("Sources")
+        if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let file as URL in walker
+            where (try? file.resourceValues(forKeys: [.isRegularFileKey]))?
+                .isRegularFile == true
+            {
+                sources.append(file)
+            }
+        }
+        let newer = sources.filter { (modificationDate($0) ?? .distantPast) > built }
+            .map { String($0.path.dropFirst(SharedData.packageRoot.path.count + 1)) }.sorted()
+        guard let first = newer.first else { return nil }
+        return "\(binary.path) is older than \(first)\(newer.count > 1 ? " and \(newer.count - 1) other files" : "")"
+            + " — the CLI tests would run an old build; rebuild (make test, or swift build) and run the tests again"
+    }()
+
+    private static func modificationDate(_ file: URL) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date
+    }
+
+    /// Runs `kkr-plan arguments…` in `currentDirectory` (default: `Tests/Fixtures`, which holds the frozen `Inputs/`)
+    /// and waits for it; a command that solves gets `--solver` for `KKR_TEST_SOLVER`'s backend
+    /// (``TestSolver/arguments(_:)``).
+    ///
+    /// - Throws: ``StaleBinary`` when the binary is not the one just built (see ``staleness``).
     public static func run(_ arguments: [String], currentDirectory: URL? = nil) throws -> Result {
+        if let staleness { throw StaleBinary(description: staleness) }
         let process = Process()
         process.executableURL = url
         process.arguments = TestSolver.arguments(arguments)
-        process.currentDirectoryURL = currentDirectory ?? SharedData.packageRoot
+        process.currentDirectoryURL = currentDirectory ?? Fixtures.folder
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kkr-plan-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -1,15 +1,13 @@
 import Allocation
-import Foundation
 import KKRDomain
 import SolverBackends
+import TestSupport
 import Testing
 
-/// Issue 10's promise for the shipped-like inputs: every backend plans the same training places (programme by
+/// Issue 10's promise for the shipped-like inputs (frozen in `Tests/Fixtures/Inputs/`): every backend plans the same training places (programme by
 /// programme, municipality by municipality, splits included) and the same Socialaftale cost as GLPK.
 @Suite struct BackendEquivalenceTests {
-    static let inputs = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Inputs")
+    static let inputs = Fixtures.inputs
 
     static func traineeships(_ backend: SolverBackend) throws -> TraineeshipPlan {
         let inputs = try TraineeshipInputReader.read(folder: inputs, displayName: "Inputs")

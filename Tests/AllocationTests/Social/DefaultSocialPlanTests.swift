@@ -4,12 +4,9 @@ import KKRDomain
 import TestSupport
 import Testing
 
-/// The shipped Nordjylland inputs, planned end to end: the invariants, checked from the purchases themselves.
+/// The Nordjylland inputs (frozen in `Tests/Fixtures/Inputs/`), planned end to end: the invariants, checked from the purchases themselves.
 @Suite struct DefaultSocialPlanTests {
-    static let inputs = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("Inputs")
+    static let inputs = Fixtures.inputs
 
     static func plan() throws -> SocialPlan {
         let inputs = try SocialInputReader.read(folder: Self.inputs, displayName: "Inputs")
@@ -21,7 +18,8 @@ import Testing
 
     @Test func invariantsHold() throws {
         let plan = try Self.plan()
-        SocialInvariants.check(plan)
+        SocialInvariants.check(plan, inputs: try SocialInputReader.read(folder: Self.inputs, displayName: "Inputs"))
+        // The plan's own flags agree with the recomputation above.
         #expect(plan.checks.allHold)
         #expect(plan.summary.termination == .optimal && plan.summary.relaxationTermination == .optimal)
     }
@@ -72,7 +70,7 @@ import Testing
             Issue.record("seed \(seed): infeasible")
             return
         }
-        SocialInvariants.check(plan)
+        SocialInvariants.check(plan, inputs: inputs)
         #expect(plan.summary.relaxationMatches)
     }
 
@@ -86,9 +84,14 @@ import Testing
     }
 }
 
-/// The invariants of a plan, recomputed from its purchases (not read from its own checks).
+/// The invariants of a plan, recomputed from its purchases and the raw inputs it was planned from (not read from
+/// the plan's own checks, nor from its copy of the inputs).
 enum SocialInvariants {
-    static func check(_ plan: SocialPlan, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func check(
+        _ plan: SocialPlan,
+        inputs: SocialInputs,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         var used: [String: Int] = [:]
         var placed: [String: Int] = [:]
         for purchase in plan.purchases {
@@ -98,14 +101,24 @@ enum SocialInvariants {
                 .joined(separator: "|")
             placed[key, default: 0] += purchase.citizens
         }
-        // used ≤ places
-        for offer in plan.inputs.offers {
+        // every purchase is of an offer in the inputs, and used ≤ places
+        #expect(Set(used.keys).isSubset(of: Set(inputs.offers.map(\.id))), sourceLocation: sourceLocation)
+        for offer in inputs.offers {
             #expect((used[offer.id] ?? 0) <= offer.places, "\(offer.id)", sourceLocation: sourceLocation)
         }
-        // placed + outside + unmet = demand, for every buyer, target group and section
+        // placed + outside + unmet = demand, for every buyer, target group and section of the inputs
+        var outcomes: [String: DemandOutcome] = [:]
         for outcome in plan.demand {
             let demand = outcome.demand
+            outcomes[[demand.buyer.code, demand.targetGroupID, demand.sectionID].joined(separator: "|")] = outcome
+        }
+        #expect(outcomes.count == inputs.demand.count, sourceLocation: sourceLocation)
+        for demand in inputs.demand {
             let key = [demand.buyer.code, demand.targetGroupID, demand.sectionID].joined(separator: "|")
+            guard let outcome = outcomes[key] else {
+                Issue.record("no outcome for the demand \(key)", sourceLocation: sourceLocation)
+                continue
+            }
             #expect(
                 (placed[key] ?? 0) + outcome.outside + outcome.unmet == demand.citizens,
                 "\(key)",
@@ -115,7 +128,7 @@ enum SocialInvariants {
             if outcome.outsidePrice == nil { #expect(outcome.outside == 0, sourceLocation: sourceLocation) }
         }
         // existing placements are kept
-        for placement in plan.inputs.placements {
+        for placement in inputs.placements {
             let bought = plan.purchases.first { $0.buyer == placement.buyer && $0.offer.id == placement.offerID }
             #expect((bought?.citizens ?? 0) >= placement.citizens, sourceLocation: sourceLocation)
         }

@@ -5,11 +5,9 @@ import LinearProgramming
 import TestSupport
 import Testing
 
-/// The default `Inputs/` planned end to end with GLPK, against an independent Hamilton computation.
+/// The default inputs (frozen in `Tests/Fixtures/Inputs/`) planned end to end with GLPK, against an independent Hamilton computation.
 @Suite struct DefaultPlanTests {
-    static let inputsFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Inputs")
+    static let inputsFolder = Fixtures.inputs
 
     static func plan() throws -> TraineeshipPlan {
         let inputs = try TraineeshipInputReader.read(folder: inputsFolder, displayName: "Inputs")
@@ -44,13 +42,30 @@ import Testing
         #expect(other.programmes.map { $0.splits.map(\.cells) } == plan.programmes.map { $0.splits.map(\.cells) })
     }
 
+    /// Sums, bounds and splits recomputed from the raw inputs; the plan's own flags must agree.
     @Test func everyCheckPasses() throws {
         let plan = try Self.plan()
+        let inputs = try TraineeshipInputReader.read(folder: Self.inputsFolder, displayName: "Inputs")
         #expect(plan.allChecksPass)
         for programme in plan.programmes {
-            #expect(programme.checks.quotaPropertyHolds, "\(programme.programme.id)")
+            let id = programme.programme.id
+            let raw = try #require(inputs.programmes.first { $0.id == id })
+            let target = try #require(raw.target(for: inputs.year))
+            let last = inputs.lastYear[id] ?? [:]
+            let shortfall =
+                raw.carriesOverShortfall
+                ? last.values.reduce(0) { $0 + max(0, ($1.allocated ?? 0) - ($1.realised ?? 0)) } : 0
+            #expect(programme.rows.reduce(0) { $0 + $1.places } == target.places + shortfall, "\(id)")
+            for row in programme.rows {
+                let bounds = inputs.bounds[id]?[row.party.code]
+                #expect(row.places >= (bounds?.floor ?? 0) && row.places <= (bounds?.cap ?? Int.max), "\(id)")
+            }
+            for split in programme.splits {
+                #expect(split.cells.map { $0.reduce(0, +) } == programme.rows.map(\.places), "\(id)")
+                #expect(split.regionalTotals.reduce(0, +) == programme.rows.reduce(0) { $0 + $1.places })
+            }
+            #expect(programme.checks.quotaPropertyHolds, "\(id)")
             #expect(programme.checks.splitsAddUp)
-            #expect(programme.rows.reduce(0) { $0 + $1.places } == programme.total)
         }
         #expect(plan.programmes.first { $0.programme.id == "ssa" }?.total == 618 + 7)
         #expect(plan.programmes.first { $0.programme.id == "ssh" }?.solvedWith == ["ssa"])

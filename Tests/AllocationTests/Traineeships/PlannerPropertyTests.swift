@@ -5,10 +5,45 @@ import Testing
 
 /// The whole planner over many generated inputs: sums and bounds always hold, and without binding
 /// limits every municipality gets its quota rounded down or up — exactly Hamilton's places.
+///
+/// Sums, bounds and quotas are recomputed here from the generated figures (``Raw``), never read from the
+/// plan's own check flags.
 @Suite struct PlannerPropertyTests {
     static let parties = (0..<11).map { Party(code: String(700 + $0 * 13), name: "M\($0)") }
 
-    static func inputs(using generator: inout SeededGenerator, bounded: Bool) -> TraineeshipInputs {
+    /// The generated figures, as the test wrote them into the inputs.
+    struct Raw {
+        var places: Int
+        var kind: TargetKind
+        var weights: [String: Double]
+        var bounds: [String: (Int?, Int?)]
+        var last: [String: (Int?, Int?)]
+
+        /// Σ max(0, allocated − realised): last year's shortfall, carried over.
+        var carryOver: Int { last.values.reduce(0) { $0 + max(0, ($1.0 ?? 0) - ($1.1 ?? 0)) } }
+        /// The places to distribute: target + carry-over, or the floors' sum when a minimum is below it.
+        var total: Int {
+            let floors = bounds.values.reduce(0) { $0 + ($1.0 ?? 0) }
+            return kind == .minimum ? max(places + carryOver, floors) : places + carryOver
+        }
+        /// T · w / Σw + the party's own shortfall.
+        func quota(_ code: String) -> Double {
+            let sum = weights.values.reduce(0, +)
+            let own = last[code].map { max(0, ($0.0 ?? 0) - ($0.1 ?? 0)) } ?? 0
+            return Double(places) * (weights[code] ?? 0) / sum + Double(own)
+        }
+
+        /// Records an issue for every party outside its floor and cap, and for a sum other than ``total``.
+        func expectSumAndBounds(_ programme: ProgrammePlan) {
+            #expect(programme.rows.reduce(0) { $0 + $1.places } == total)
+            for row in programme.rows {
+                let (floor, cap) = bounds[row.party.code] ?? (nil, nil)
+                #expect(row.places >= (floor ?? 0) && row.places <= (cap ?? Int.max), "\(row.party.code)")
+            }
+        }
+    }
+
+    static func raw(using generator: inout SeededGenerator, bounded: Bool) -> (raw: Raw, inputs: TraineeshipInputs) {
         let weights = Dictionary(
             uniqueKeysWithValues: parties.map { ($0.code, Double(Int.random(in: 1...50_000, using: &generator))) }
         )
@@ -28,13 +63,13 @@ import Testing
         var inputs = PlannerFixture.inputs([programme], bounds: ["p": bounds], lastYear: ["p": last])
         inputs.municipalities = parties
         inputs.keys["k"] = PlannerFixture.key("k", weights)
-        return inputs
+        return (Raw(places: places, kind: kind, weights: weights, bounds: bounds, last: last), inputs)
     }
 
     @Test func withoutBoundsThePlanIsHamilton() throws {
         var generator = SeededGenerator(seed: 4)
         for _ in 0..<60 {
-            let inputs = Self.inputs(using: &generator, bounded: false)
+            let (raw, inputs) = Self.raw(using: &generator, bounded: false)
             guard case .planned(let plan) = try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs),
                 let programme = plan.programmes.first
             else {
@@ -45,8 +80,15 @@ import Testing
                 .map { Claimant(name: $1.party.name, weight: $1.quota, tieRank: $0) }
             let hamilton = try LargestRemainder.apportion(claimants, seats: programme.total)
             #expect(programme.rows.map(\.places) == hamilton.allocation)
+            raw.expectSumAndBounds(programme)
+            for row in programme.rows {
+                let quota = raw.quota(row.party.code)
+                #expect(
+                    Double(row.places) >= quota.rounded(.down) - 1e-9 && Double(row.places) <= quota.rounded(.up) + 1e-9
+                )
+            }
+            // The flags agree with the recomputation.
             #expect(programme.checks.sumHolds && programme.checks.boundsHold && programme.checks.quotaPropertyHolds)
-            #expect(programme.total == programme.target.places + programme.carryOver)
         }
     }
 
@@ -54,11 +96,12 @@ import Testing
         var generator = SeededGenerator(seed: 5)
         var planned = 0
         for _ in 0..<80 {
-            let inputs = Self.inputs(using: &generator, bounded: true)
+            let (raw, inputs) = Self.raw(using: &generator, bounded: true)
             switch try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs) {
             case .planned(let plan):
                 planned += 1
                 let programme = try #require(plan.programmes.first)
+                raw.expectSumAndBounds(programme)
                 #expect(programme.checks.sumHolds && programme.checks.boundsHold)
                 #expect(programme.checks.boundedQuotaPropertyHolds)
                 for row in programme.rows where !row.quotaAdjusted {

@@ -1,12 +1,11 @@
 import Foundation
 import KKRDomain
+import TestSupport
 import Testing
 
-/// The shipped `Inputs/` folder reads cleanly and holds the real figures of FACTS.md.
+/// The inputs (the frozen copy in `Tests/Fixtures/Inputs/`) read cleanly and hold the real figures of FACTS.md.
 @Suite struct DefaultInputsTests {
-    static let inputs = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Inputs")
+    static let inputs = Fixtures.inputs
 
     @Test func readsWithoutProblems() throws {
         let inputs = try TraineeshipInputReader.read(folder: Self.inputs, displayName: "Inputs")

@@ -8,7 +8,7 @@ import Testing
 /// The `compare` and `sweep` pages: well-formed, and every bar and point is the plan's number.
 @Suite struct ScenarioPageTests {
     static let settings = ScenarioJobSettings(
-        inputs: GoldenFile.packageRoot.appendingPathComponent("Inputs"),
+        inputs: GoldenFile.inputs,
         inputsDisplayName: "Inputs",
         output: FileManager.default.temporaryDirectory,
         jobs: 2

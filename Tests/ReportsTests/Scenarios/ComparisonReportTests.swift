@@ -9,7 +9,7 @@ import Testing
 @Suite struct ComparisonReportTests {
     static func set() throws -> ScenarioSet {
         let settings = ScenarioJobSettings(
-            inputs: GoldenFile.packageRoot.appendingPathComponent("Inputs"),
+            inputs: GoldenFile.inputs,
             inputsDisplayName: "Inputs",
             output: FileManager.default.temporaryDirectory,
             jobs: 2

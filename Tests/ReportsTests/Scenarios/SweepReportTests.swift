@@ -10,7 +10,7 @@ import Testing
     static func run(_ path: String = "traineeships.ssa.target", from: Double, to: Double, steps: Int) throws -> SweepRun
     {
         let settings = ScenarioJobSettings(
-            inputs: GoldenFile.packageRoot.appendingPathComponent("Inputs"),
+            inputs: GoldenFile.inputs,
             inputsDisplayName: "Inputs",
             output: FileManager.default.temporaryDirectory,
             jobs: 2

@@ -9,7 +9,7 @@ import Testing
 /// The Socialaftale reports of the default inputs against golden files, the JSON contract, and what happens
 /// without duals or without a feasible placement.
 @Suite struct SocialReportTests {
-    static let folder = GoldenFile.packageRoot.appendingPathComponent("Inputs")
+    static let folder = GoldenFile.inputs
 
     static func defaultPlan(solver: any LinearSolver = TestSolver.make()) throws -> SocialPlan {
         let inputs = try SocialInputReader.read(folder: folder, displayName: "Inputs")
