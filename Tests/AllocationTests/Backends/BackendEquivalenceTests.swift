@@ -4,8 +4,9 @@ import SolverBackends
 import TestSupport
 import Testing
 
-/// Issue 10's promise for the shipped-like inputs (frozen in `Tests/Fixtures/Inputs/`): every backend plans the same training places (programme by
-/// programme, municipality by municipality, splits included) and the same Socialaftale cost as GLPK.
+/// Issue 10's promise for the shipped-like inputs (frozen in `Tests/Fixtures/Inputs/`): every backend plans the
+/// same training places (programme by programme, municipality by municipality, splits included) and the same
+/// Socialaftale cost as GLPK.
 @Suite struct BackendEquivalenceTests {
     static let inputs = Fixtures.inputs
 
