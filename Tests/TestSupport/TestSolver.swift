@@ -27,10 +27,12 @@ public enum TestSolver {
     /// The commands that take `--solver` (add each command here as it gains the option).
     public static let solvingCommands: Set<String> = ["solve"]
 
-    /// `arguments` with `--solver` for this run's backend added when the command takes it and the backend is not
-    /// the default (so a default run passes the arguments exactly as written).
+    /// `arguments` with `--solver` for this run's backend added when the command takes it, the backend is not the
+    /// default (so a default run passes the arguments exactly as written) and the test names no solver itself.
     public static func arguments(_ arguments: [String]) -> [String] {
-        guard backend != .default, let command = arguments.first, solvingCommands.contains(command) else {
+        guard backend != .default, let command = arguments.first, solvingCommands.contains(command),
+            !arguments.contains("--solver")
+        else {
             return arguments
         }
         return arguments + ["--solver", backend.rawValue]
