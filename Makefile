@@ -17,8 +17,10 @@ test: deps lint
 	$(SWIFT) build --build-tests $(SWIFTFLAGS)
 	$(SWIFT) test --skip-build
 
+## lint: house style (swift format) and the import rules of docs/ARCHITECTURE.md (.ci/check-imports).
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	./.ci/check-imports
 
 ## deps: GLPK's headers and library (libglpk-dev), glpsol (glpk-utils, for comparisons in tests) and COIN-OR
 ## CBC/CLP (coinor-libcbc-dev, the second solver backend).

@@ -38,26 +38,31 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Allocation", dependencies: ["KKRDomain", "LinearProgramming"]),
+        // Renders plans into report files; imports no solver module (docs/ARCHITECTURE.md, .ci/check-imports).
         .target(name: "Reports", dependencies: ["KKRDomain", "Allocation"]),
+        // The stages of every plan part (validate → plan → artifacts → render → write) and one request per command.
+        .target(name: "Planning", dependencies: ["KKRDomain", "Allocation", "LinearProgramming", "Reports"]),
 
         // MARK: - Command line
         .executableTarget(
             name: "kkr-plan",
             dependencies: [
-                "LinearProgramming", "GLPKSolver", "SolverBackends", "KKRDomain", "Allocation", "Reports",
+                "LinearProgramming", "GLPKSolver", "SolverBackends", "KKRDomain", "Allocation", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // MARK: - Benchmarks (never linked into kkr-plan)
+        .target(name: "BenchmarkSupport", dependencies: ["KKRDomain", "Allocation", "LinearProgramming"]),
         .executableTarget(
             name: "kkr-social-bench",
-            dependencies: ["LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation", "Reports"]
+            dependencies: ["LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation", "BenchmarkSupport"]
         ),
 
         .executableTarget(
             name: "kkr-bench",
             dependencies: [
-                "LinearProgramming", "GLPKSolver", "Reports",
+                "LinearProgramming", "GLPKSolver", "BenchmarkSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["pulp_bench.py"]  // the PuLP side of the benchmark, run by kkr-bench
@@ -81,14 +86,22 @@ let package = Package(
         .testTarget(
             name: "AllocationTests",
             dependencies: [
-                "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "SolverBackends", "TestSupport",
+                "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "BenchmarkSupport", "SolverBackends",
+                "TestSupport",
             ]
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Allocation", "KKRDomain", "GLPKSolver", "TestSupport"],
+            dependencies: ["Reports", "Planning", "Allocation", "KKRDomain", "GLPKSolver", "TestSupport"],
             exclude: ["Golden"]  // golden files are read through #filePath
         ),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: [
+                "Planning", "Reports", "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "TestSupport",
+            ]
+        ),
+        .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,8 +1,8 @@
 import ArgumentParser
+import BenchmarkSupport
 import Foundation
 import GLPKSolver
 import LinearProgramming
-import Reports
 
 /// `kkr-bench`: times the Swift modelling layer and GLPKSolver against glpsol and PuLP on the same models.
 ///

@@ -1,9 +1,7 @@
 import Allocation
 import ArgumentParser
 import Foundation
-import GLPKSolver
-import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan apportion FILE.csv --seats N --method …`: one apportionment of a CSV of weights.
 struct ApportionCommand: ParsableCommand {
@@ -33,49 +31,21 @@ struct ApportionCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup var solver: SolverOption
+
     func validate() throws {
         guard (0...1_000_000).contains(seats) else { throw ValidationError("--seats must be between 0 and 1000000") }
         try validateFirstDivisor(firstDivisor, method: method)
     }
 
     func run() throws {
-        var diagnostics = DiagnosticCollector()
-        let url = URL(fileURLWithPath: file)
-        guard let input = InputFile.read(url, displayName: file, diagnostics: &diagnostics) else {
-            throw reportedExitCode(
-                for: InputError(
-                    diagnostics: diagnostics.sorted,
-                    isMissingInput: !FileManager.default.fileExists(atPath: url.path)
-                )
-            )
-        }
-        let claimants: [Claimant]
-        do {
-            claimants = try ClaimantReader.read(input)
-        } catch {
-            throw reportedExitCode(for: error)
-        }
-        do {
-            let result = try Apportioner(solver: GLPKSolver())
-                .apportion(claimants, seats: seats, method: method, firstDivisor: firstDivisor)
-            print(
-                format == .json
-                    ? try ApportionmentReport.json(result, claimants: claimants, firstDivisor: firstDivisor)
-                    : ApportionmentReport.text(result, claimants: claimants, firstDivisor: firstDivisor),
-                terminator: ""
-            )
-        } catch let error as ApportionmentError {
-            switch error {
-            case .floorsExceedSeats, .capsBelowSeats:
-                printError("\(file): no apportionment possible: \(error)")
-                throw ExitCode.infeasible
-            case .noPositiveWeight, .invalidWeight, .floorAboveCap:
-                printError("\(file): error: \(error) — hint: give at least one row a weight above 0")
-                throw ExitCode.dataError
-            case .solverFailed:
-                printError("kkr-plan: internal error: \(error)")
-                throw ExitCode.internalError
-            }
-        }
+        let request = ApportionRequest(
+            file: file,
+            seats: seats,
+            method: method,
+            firstDivisor: firstDivisor,
+            format: format
+        )
+        try finish(request.run(solver: solver.makeSolver(), console: StandardConsole()))
     }
 }

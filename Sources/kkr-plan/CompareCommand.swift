@@ -1,9 +1,7 @@
-import Allocation
 import ArgumentParser
 import Foundation
-import GLPKSolver
 import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan compare SCENARIO…`: plans the base and each scenario and writes the comparison report.
 struct CompareCommand: ParsableCommand {
@@ -17,8 +15,8 @@ struct CompareCommand: ParsableCommand {
             scenarios_social.csv (when the inputs have social/) and the chart page scenarier.html \
             (scenarios.html with --language en). \
             Exit codes: 0 ok; 1 a scenario (or the base) has no possible plan (explained in the report and \
-            on stderr); 64 usage; 65 bad input or scenario file (every problem as file:line:column); \
-            66 a file is missing.
+            on stderr, in the report language); 64 usage; 65 bad input or scenario file (every problem as \
+            file:line:column); 66 a file is missing; 73 a report cannot be written (none is; the previous ones stay).
             """
     )
 
@@ -27,6 +25,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Compare against this scenario instead of the inputs without changes.")
     var base: String?
     @OptionGroup var options: ScenarioOptions
+    @OptionGroup var solver: SolverOption
 
     func validate() throws {
         let duplicates = Set(scenarios.filter { name in scenarios.filter { $0 == name }.count > 1 })
@@ -39,41 +38,13 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let job = CompareJob(settings: options.settings, scenarios: scenarios, base: base)
-        let prepared: CompareJob.Prepared
-        do {
-            prepared = try job.prepare()
-        } catch {
-            throw reportedExitCode(for: error)
-        }
-        for warning in prepared.warnings { printError(warning.description) }
-        let result: (set: ScenarioSet, files: [URL], json: String)
-        do {
-            result = try job.run(prepared, solver: GLPKSolver())
-        } catch {
-            printError("kkr-plan: internal error: \(error)")
-            throw ExitCode.internalError
-        }
-        options.report(written: result.files)
-        print(
-            options.format == .json
-                ? result.json : ComparisonSummary.render(result.set, language: options.language),
-            terminator: ""
+        try finish(
+            CompareRequest(
+                job: CompareJob(settings: options.settings, scenarios: scenarios, base: base),
+                format: options.format
+            )
+            .run(solver: solver.makeSolver(), console: StandardConsole())
         )
-        let missing = result.set.withoutPlan
-        guard missing.isEmpty else {
-            let text = ReportText(.english)
-            for compared in missing {
-                printError("no possible plan for '\(compared.id)':")
-                if case .infeasible(let conflicts) = compared.outcome {
-                    for conflict in conflicts { printError("  - " + text.conflict(conflict)) }
-                }
-                if case .infeasible(let termination) = compared.social {
-                    printError("  - Socialaftale: the solver found no placement (status \(termination.rawValue))")
-                }
-            }
-            throw ExitCode.infeasible
-        }
     }
 }
 
@@ -105,10 +76,5 @@ struct ScenarioOptions: ParsableArguments {
             language: language,
             jobs: jobs
         )
-    }
-
-    /// Names the written files on stderr, relative to the output folder as the user named it.
-    func report(written files: [URL]) {
-        printWritten(files, output: URL(fileURLWithPath: output))
     }
 }

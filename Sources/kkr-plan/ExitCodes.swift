@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// The exit codes every subcommand uses (DESIGN.md §6; sysexits.h numbers).
+/// The exit codes every subcommand uses (DESIGN.md §6; sysexits.h numbers); the planning layer's
+/// `RunStatus` carries the same numbers.
 extension ExitCode {
     /// The plan is infeasible; an explanation was written.
     static let infeasible = ExitCode(1)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan social`: balances supply and demand of specialised social places and writes `Reports/<year>/socialaftale*`.
 struct SocialCommand: ParsableCommand {
@@ -12,24 +12,21 @@ struct SocialCommand: ParsableCommand {
             Reads Inputs/municipalities.csv and Inputs/social/ (see Inputs/README.md), validates them, places the \
             expected demand in the offers at least cost, prices places and citizens with the LP relaxation's duals, \
             and writes Reports/<year>/socialaftale.md (Danish unless --language en), socialaftale.json and four CSV \
-            files. Nothing is written when the inputs are invalid (exit 65) or missing (exit 66).
+            files. Nothing is written when the inputs are invalid (exit 65) or missing (exit 66), or when a report \
+            cannot be written (exit 73; the previous reports stay).
             """
     )
 
     @OptionGroup var options: SocialOptions
+    @OptionGroup var solver: SolverOption
 
     @Option(help: "What to print on stdout: text (a summary) or json (the balance as JSON).")
     var format: OutputFormat = .text
 
     func run() throws {
-        let job = options.job
-        let inputs = try validateOrExit(job)
-        switch try runOrExit(job, inputs: inputs) {
-        case .written(let plan, _, let json):
-            print(format == .json ? json : SocialSummary.render(plan, language: options.language), terminator: "")
-        case .infeasible:
-            throw ExitCode.infeasible
-        }
+        try finish(
+            SocialRequest(job: options.job, format: format).run(solver: solver.makeSolver(), console: StandardConsole())
+        )
     }
 }
 
@@ -55,30 +52,5 @@ struct SocialOptions: ParsableArguments {
             year: year,
             language: language
         )
-    }
-}
-
-/// The Socialaftale as a part of the default plan.
-struct SocialPart: PlanPart {
-    let job: SocialJob
-
-    func prepare() throws(InputError) -> any PreparedPlanPart {
-        let inputs = try validatePrintingWarnings(job)
-        return Prepared(job: job, inputs: inputs)
-    }
-
-    struct Prepared: PreparedPlanPart {
-        let job: SocialJob
-        let inputs: SocialInputs
-
-        func run() throws -> PlanPartOutcome {
-            switch try runOrExit(job, inputs: inputs) {
-            case .written(let plan, _, _):
-                print("\n" + SocialSummary.render(plan, language: job.language), terminator: "")
-                return PlanPartOutcome(isInfeasible: false, page: SocialHTML(plan: plan))
-            case .infeasible:
-                return .infeasible
-            }
-        }
     }
 }

@@ -28,7 +28,7 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Output: text (for a person) or json (one object on stdout).")
     var format: OutputFormat = .text
 
-    @OptionGroup var solverChoice: SolverChoice
+    @OptionGroup var solverChoice: SolverOption
 
     @Option(help: "Simplex method: primal or dual (default: dual).")
     var method: SimplexMethod?

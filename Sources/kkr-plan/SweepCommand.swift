@@ -1,9 +1,7 @@
-import Allocation
 import ArgumentParser
 import Foundation
-import GLPKSolver
 import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan sweep --parameter PATH --from A --to B --steps K`: runs K variants and reports where the allocation changes.
 struct SweepCommand: ParsableCommand {
@@ -19,7 +17,7 @@ struct SweepCommand: ParsableCommand {
             step. Writes Reports/<year>/sweep_<PATH>.md, .json, .csv and .html (the chart page). Exit codes: \
             0 ok; 1 some steps have no possible plan (the report says which and why); 64 usage (also an \
             unknown programme, municipality or offer in PATH); 65 bad input or scenario file; 66 a file is \
-            missing.
+            missing; 73 a report cannot be written (none is; the previous ones stay).
             """
     )
 
@@ -34,6 +32,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Sweep on top of this scenario instead of the inputs without changes.")
     var scenario: String?
     @OptionGroup var options: ScenarioOptions
+    @OptionGroup var solver: SolverOption
 
     func validate() throws {
         guard (2...10_000).contains(steps) else { throw ValidationError("--steps must be between 2 and 10000") }
@@ -59,37 +58,8 @@ struct SweepCommand: ParsableCommand {
             steps: steps,
             scenario: scenario
         )
-        let prepared: SweepJob.Prepared
-        do {
-            prepared = try job.prepare()
-        } catch {
-            throw reportedExitCode(for: error)
-        }
-        for warning in prepared.warnings { printError(warning.description) }
-        guard prepared.referenceProblems.isEmpty else {
-            let problems = prepared.referenceProblems.map { "\($0.message) — hint: \($0.hint)" }
-            throw ValidationError("--parameter \(parameter): " + problems.joined(separator: "; "))
-        }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let result: (run: SweepRun, files: [URL], json: String)
-        do {
-            result = try job.run(prepared, solver: GLPKSolver())
-        } catch {
-            printError("kkr-plan: internal error: \(error)")
-            throw ExitCode.internalError
-        }
-        let elapsed = start.duration(to: clock.now)
-        let seconds = elapsed.inSeconds
-        options.report(written: result.files)
-        let workers = min(options.jobs, steps)
-        printError(
-            "planned \(steps) steps in \(String(format: "%.3f", seconds)) s with \(workers) worker\(workers == 1 ? "" : "s")"
+        try finish(
+            SweepRequest(job: job, format: options.format).run(solver: solver.makeSolver(), console: StandardConsole())
         )
-        print(
-            options.format == .json ? result.json : SweepSummary.render(result.run, language: options.language),
-            terminator: ""
-        )
-        if !result.run.analysis.stepsWithoutPlan.isEmpty { throw ExitCode.infeasible }
     }
 }

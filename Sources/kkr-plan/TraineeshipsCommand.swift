@@ -2,7 +2,7 @@ import Allocation
 import ArgumentParser
 import Foundation
 import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan traineeships`: distributes the training places of every programme and writes `Reports/<year>/`.
 struct TraineeshipsCommand: ParsableCommand {
@@ -13,23 +13,22 @@ struct TraineeshipsCommand: ParsableCommand {
             Reads Inputs/ (see Inputs/README.md), validates it, distributes every programme and writes \
             Reports/<year>/traineeships.md (Danish unless --language en), traineeships.json and one CSV per \
             programme. Nothing is written when the inputs are invalid (exit 65) or missing (exit 66); an \
-            infeasible plan exits 1 with an explanation on stderr and in traineeships_infeasible.md.
+            infeasible plan exits 1 with an explanation on stderr and in traineeships_infeasible.md; when a \
+            report cannot be written, none is and the previous ones stay (exit 73).
             """
     )
 
     @OptionGroup var options: TraineeshipOptions
+    @OptionGroup var solver: SolverOption
 
     @Option(help: "What to print on stdout: text (a summary table) or json (the plan as JSON).")
     var format: OutputFormat = .text
 
     func run() throws {
-        let job = options.job
-        let inputs = try validateOrExit(job)
-        let result = try runOrExit(job, inputs: inputs)
-        if case .written(let plan, _, let json) = result {
-            print(format == .json ? json : TraineeshipSummary.render(plan, language: options.language), terminator: "")
-        }
-        if case .infeasible = result { throw ExitCode.infeasible }
+        try finish(
+            TraineeshipsRequest(job: options.job, format: format)
+                .run(solver: solver.makeSolver(), console: StandardConsole())
+        )
     }
 }
 
@@ -72,8 +71,12 @@ struct TraineeshipOptions: ParsableArguments {
 
 extension ApportionmentMethod: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
-// MARK: - Shared steps
+/// `--format`, for every command (`solve` too, which does not import the planning layer).
+typealias OutputFormat = Planning.OutputFormat
+
+// MARK: - Shared checks
 
 /// Rejects `--first-divisor` for methods without a first divisor, and values that are not positive.
 func validateFirstDivisor(_ divisor: Double?, method: ApportionmentMethod) throws {

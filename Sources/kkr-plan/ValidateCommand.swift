@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import KKRDomain
-import Reports
+import Planning
 
 /// `kkr-plan validate`: checks the inputs and reports every problem; writes nothing.
 struct ValidateCommand: ParsableCommand {
@@ -9,9 +8,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check the inputs and list every problem (file:line:column: message — hint); writes nothing.",
         discussion: """
-            Checks the training-place inputs, the Socialaftale inputs (social/) and, when both are valid, every \
-            scenario in <inputs>/scenarios applied to them. Exit codes: 0 valid, 65 invalid, 66 a file or the \
-            folder is missing.
+            Checks the training-place inputs, the Socialaftale inputs (social/; a folder without it is a \
+            training-place-only region, said on stderr) and, when both are valid, every scenario in \
+            <inputs>/scenarios applied to them. Exit codes: 0 valid, 65 invalid, 66 a file or the folder is missing.
             """
     )
 
@@ -22,60 +21,9 @@ struct ValidateCommand: ParsableCommand {
     var year: Int?
 
     func run() throws {
-        let job = TraineeshipJob(
-            inputs: URL(fileURLWithPath: inputs),
-            inputsDisplayName: inputs,
-            output: URL(fileURLWithPath: "Reports"),
-            year: year
+        try finish(
+            ValidateRequest(inputs: URL(fileURLWithPath: inputs), inputsDisplayName: inputs, year: year)
+                .run(console: StandardConsole())
         )
-        var failure: ExitCode?
-        var checked: TraineeshipInputs?
-        do { checked = try validateOrExit(job) } catch let code as ExitCode { failure = code }
-        // A missing folder is reported once, by the training places.
-        var social: SocialInputs?
-        if FileManager.default.fileExists(atPath: inputs) {
-            do {
-                social = try validateOrExit(
-                    SocialJob(inputs: job.inputs, inputsDisplayName: inputs, output: job.output, year: year)
-                )
-            } catch let code as ExitCode {
-                failure = failure == .dataError ? failure : code
-            }
-        }
-        if let checked {
-            print(
-                "\(inputs): valid (\(checked.files.count) files, plan year \(checked.year), "
-                    + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)"
-            )
-        }
-        if let social {
-            print(
-                "\(inputs): Socialaftale valid (\(social.files.count) files, plan year \(social.year), "
-                    + "\(social.offers.count) offers, \(social.demand.count) demand figures)"
-            )
-        }
-        if let failure { throw failure }
-        if let checked { try validateScenarios(ScenarioInputs(traineeships: checked, social: social)) }
-    }
-
-    /// Applies every scenario in `<inputs>/scenarios` to the valid inputs; prints every problem and exits 65 on failure.
-    func validateScenarios(_ checked: ScenarioInputs) throws {
-        let settings = ScenarioJobSettings(
-            inputs: URL(fileURLWithPath: inputs),
-            inputsDisplayName: inputs,
-            output: URL(fileURLWithPath: "Reports"),
-            year: year,
-            jobs: 1
-        )
-        do {
-            let scenarios = try settings.validateScenarios(on: checked)
-            if !scenarios.isEmpty {
-                print(
-                    "\(inputs): \(scenarios.count) scenarios valid (\(scenarios.map(\.scenario.id).joined(separator: ", ")))"
-                )
-            }
-        } catch {
-            throw reportedExitCode(for: error)
-        }
     }
 }

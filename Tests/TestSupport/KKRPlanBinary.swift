@@ -33,28 +33,34 @@ public enum KKRPlanBinary {
         public var description: String
     }
 
-    /// Nil when ``url`` exists and is newer than `Package.swift` and every file under `Sources/`; else why not.
+    /// Nil when ``url`` exists and is newer than every source file it is built from; else why not.
     ///
     /// `make test` and `swift test` build `kkr-plan` before running the tests; a binary older than a source file
     /// means it was not rebuilt (or `KKR_PLAN_BINARY` points at an old one), and every CLI test would pass or fail
-    /// for the wrong program.
+    /// for the wrong program. The files it is built from are those under `Sources/`, except the other executables'
+    /// folders (kebab-case names such as `kkr-bench`, which `kkr-plan` cannot depend on and which do not relink it).
+    /// `Package.swift` is not compared: a change to another target's entry does not relink `kkr-plan`.
     public static let staleness: String? = {
         let binary = url
         guard let built = modificationDate(binary) else {
             return "\(binary.path) does not exist — build it first (make test, or swift build --product kkr-plan)"
         }
-        var sources = [SharedData.packageRoot.appendingPathComponent("Package.swift")]
-        let root = SharedData.packageRoot.appendingPathComponent("Sources")
-        if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
+        let root = SharedData.packageRoot
+        var sources: [URL] = []
+        let targets =
+            (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Sources").path)) ?? []
+        for target in targets where target == "kkr-plan" || !target.contains("-") {
+            let folder = root.appendingPathComponent("Sources").appendingPathComponent(target)
+            guard
+                let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+            else { continue }
             for case let file as URL in walker
-            where (try? file.resourceValues(forKeys: [.isRegularFileKey]))?
-                .isRegularFile == true
-            {
+            where (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
                 sources.append(file)
             }
         }
         let newer = sources.filter { (modificationDate($0) ?? .distantPast) > built }
-            .map { String($0.path.dropFirst(SharedData.packageRoot.path.count + 1)) }.sorted()
+            .map { String($0.path.dropFirst(root.path.count + 1)) }.sorted()
         guard let first = newer.first else { return nil }
         return "\(binary.path) is older than \(first)\(newer.count > 1 ? " and \(newer.count - 1) other files" : "")"
             + " — the CLI tests would run an old build; rebuild (make test, or swift build) and run the tests again"

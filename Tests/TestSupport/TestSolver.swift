@@ -25,7 +25,9 @@ public enum TestSolver {
     }
 
     /// The commands that take `--solver` (add each command here as it gains the option).
-    public static let solvingCommands: Set<String> = ["solve"]
+    public static let solvingCommands: Set<String> = [
+        "plan", "traineeships", "social", "compare", "sweep", "apportion", "solve",
+    ]
 
     /// `arguments` with `--solver` for this run's backend added when the command takes it, the backend is not the
     /// default (so a default run passes the arguments exactly as written) and the test names no solver itself.

@@ -7,19 +7,20 @@ public struct ScenarioSet: Sendable {
     /// The scenarios, in command-line order.
     public var scenarios: [ComparedScenario]
 
-    /// Plans the base and every scenario with `runner` (all at once, `runner.jobs` at a time).
+    /// Puts planned results together: `results[0]` is the base's, then one per scenario in order.
+    ///
+    /// Planning is ``ScenarioRunner/compare(base:scenarios:)``'s; this only compares.
     ///
     /// - Parameters:
     ///   - base: the base's inputs, and its scenario when it is not the default inputs.
     ///   - scenarios: each scenario with its (already applied and validated) inputs.
-    ///   - runner: the runner.
-    /// - Throws: ``PlanningError`` when a solver call fails unexpectedly.
+    ///   - results: the base's result, then each scenario's.
     public init(
         base: (scenario: ResolvedScenario?, inputs: ScenarioInputs),
         scenarios: [(scenario: ResolvedScenario, inputs: ScenarioInputs)],
-        runner: ScenarioRunner
-    ) throws {
-        let results = try runner.plan([base.inputs] + scenarios.map(\.inputs))
+        results: [VariantResult]
+    ) {
+        precondition(results.count == scenarios.count + 1, "one result for the base and one per scenario")
         let baseResult = results[0]
         self.base = ComparedScenario(scenario: base.scenario, inputs: base.inputs, result: baseResult, base: nil)
         self.scenarios = scenarios.indices.map { index in

@@ -15,24 +15,61 @@ public struct SweepRun: Sendable {
     /// The plans and their change points.
     public var analysis: SweepAnalysis
 
-    /// Plans `steps` evenly spaced values of `parameter` from `from` to `to` on `inputs` with `runner`.
+    /// Puts a sweep's planned steps together (planning is ``ScenarioRunner/sweepRun(_:from:to:steps:base:inputs:)``'s).
     ///
-    /// - Throws: ``PlanningError`` when a solver call fails unexpectedly.
+    /// - Parameters:
+    ///   - values: the parameter's value at each step.
+    ///   - results: each step's result, in the order of `values`.
     public init(
         parameter: SweepParameter,
         from: Double,
         to: Double,
-        steps: Int,
         base: ResolvedScenario?,
         inputs: ScenarioInputs,
-        runner: ScenarioRunner
-    ) throws {
+        values: [Double],
+        results: [VariantResult]
+    ) {
         self.parameter = parameter
         self.from = from
         self.to = to
         self.base = base
         self.inputs = inputs
+        analysis = SweepAnalysis(values: values, results: results)
+    }
+}
+
+extension ScenarioRunner {
+    /// Plans the base and every scenario (all at once, `jobs` at a time) and compares them.
+    ///
+    /// - Throws: ``PlanningError`` when a solver call fails unexpectedly.
+    public func compare(
+        base: (scenario: ResolvedScenario?, inputs: ScenarioInputs),
+        scenarios: [(scenario: ResolvedScenario, inputs: ScenarioInputs)]
+    ) throws -> ScenarioSet {
+        let results = try plan([base.inputs] + scenarios.map(\.inputs))
+        return ScenarioSet(base: base, scenarios: scenarios, results: results)
+    }
+
+    /// Plans `steps` evenly spaced values of `parameter` from `from` to `to` on `inputs`.
+    ///
+    /// - Throws: ``PlanningError`` when a solver call fails unexpectedly.
+    public func sweepRun(
+        _ parameter: SweepParameter,
+        from: Double,
+        to: Double,
+        steps: Int,
+        base: ResolvedScenario?,
+        inputs: ScenarioInputs
+    ) throws -> SweepRun {
         let values = parameter.values(from: from, to: to, steps: steps)
-        analysis = SweepAnalysis(values: values, results: try runner.sweep(parameter, values: values, base: inputs))
+        return SweepRun(
+            parameter: parameter,
+            from: from,
+            to: to,
+            base: base,
+            inputs: inputs,
+            values: values,
+            results: try sweep(parameter, values: values, base: inputs)
+        )
     }
 }

@@ -29,11 +29,13 @@ public struct SocialCosts: Sendable, Hashable {
     public var payments: Double { tariffs + outside + emptyPlaces }
 }
 
-/// What the two solves (the MIP and its LP relaxation) reported, and how large the model was.
+/// What the solves reported (the LP relaxation, and the MIP where it was needed), and how large the model was.
 public struct SocialSolveSummary: Sendable, Hashable {
-    /// Why the MIP solve stopped.
+    /// Which path gave the placements: the LP's integral vertex, or the MIP.
+    public var path: SocialSolvePath
+    /// Why the solve that gave the placements stopped (the LP's status on the LP path, the MIP's otherwise).
     public var termination: TerminationStatus
-    /// The MIP's objective.
+    /// The cost of the placements (the rounded LP vertex's, or the MIP's objective).
     public var objective: Double?
     /// Why the LP relaxation solve stopped.
     public var relaxationTermination: TerminationStatus
@@ -49,10 +51,12 @@ public struct SocialSolveSummary: Sendable, Hashable {
     public var entries: Int
     /// Seconds to build the model.
     public var buildSeconds: Double
-    /// Seconds in the MIP solve.
+    /// Seconds in the MIP solve (0 when none was needed).
     public var mipSeconds: Double
-    /// Seconds in the LP solve.
+    /// Seconds in the LP solves (every sifting round and the tie-break).
     public var lpSeconds: Double
+    /// LP solves (sifting rounds plus the tie-break on the LP path; 1 after a MIP).
+    public var lpSolves: Int
 
     /// True when the LP and the MIP optimum agree to 10⁻⁶ relative (as total unimodularity promises).
     public var relaxationMatches: Bool {

@@ -3,9 +3,10 @@ import LinearProgramming
 
 /// The Socialaftale balance for one plan year: who buys where, how full each offer is, what is missing, what places are worth.
 ///
-/// Placements come from the integer solution; place and citizen values from
-/// the duals of the LP relaxation (a MIP has no duals; for this totally
-/// unimodular model both optima coincide, which ``SocialChecks`` verifies).
+/// Placements come from the LP relaxation's integral vertex (after the tie-break of ``SocialLinearSolve``), or
+/// from the MIP when that vertex is not integral (``SocialSolveSummary/path`` says which); place and citizen
+/// values from the duals of the cost LP (a MIP has no duals; for this totally unimodular model both optima
+/// coincide, which ``SocialChecks`` verifies).
 public struct SocialPlan: Sendable {
     /// The plan year.
     public var year: Int

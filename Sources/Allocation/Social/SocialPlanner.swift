@@ -17,14 +17,27 @@ public enum SocialOutcome: Sendable {
 
 /// Places the expected demand into the offers at least cost and prices places and citizens: the Socialaftale pipeline after validation.
 ///
-/// Solves the integer model (``SocialModel``) for the placements and its LP
-/// relaxation for the duals. Pure given its solver: the same inputs give the
-/// same plan. Never imports GLPK: the CLI passes `GLPKSolver()`.
+/// Solves the LP relaxation of ``SocialModel`` once (``SocialLinearSolve``: sifting, then a deterministic
+/// tie-break among equally cheap placements); its vertex is integral because the matrix is totally unimodular, and
+/// is rounded and re-checked (bounds, rows, cost). Only when it is not integral is the MIP solved for the
+/// placements. The duals are the cost LP's. Pure given its solver: the same inputs give the same plan. Never
+/// imports GLPK: the CLI passes `GLPKSolver()`.
 public struct SocialPlanner: Sendable {
-    /// The solver for both solves.
+    /// How the planner solves.
+    public enum Strategy: Sendable, Hashable {
+        /// The LP once (the MIP only if its vertex is not integral): the default.
+        case linearFirst
+        /// The MIP for the placements, then the LP relaxation for the duals, both from scratch, with no tie-break:
+        /// the path before issue 10, kept as the baseline of `make bench-social`.
+        case mipThenRelaxation
+    }
+
+    /// The solver for every solve.
     public var solver: any LinearSolver
-    /// Options for both solves.
+    /// Options for every solve.
     public var options: SolverOptions
+    /// How to solve.
+    public var strategy: Strategy
 
     /// The options the planner uses unless told otherwise: the model is a network (a transportation
     /// model, totally unimodular), and each backend picks its settings for that class (GLPK: dual simplex
@@ -32,9 +45,14 @@ public struct SocialPlanner: Sendable {
     public static let defaultOptions = SolverOptions(modelClass: .network)
 
     /// Creates a planner.
-    public init(solver: any LinearSolver, options: SolverOptions = SocialPlanner.defaultOptions) {
+    public init(
+        solver: any LinearSolver,
+        options: SolverOptions = SocialPlanner.defaultOptions,
+        strategy: Strategy = .linearFirst
+    ) {
         self.solver = solver
         self.options = options
+        self.strategy = strategy
     }
 
     /// Plans `inputs`.
@@ -46,7 +64,47 @@ public struct SocialPlanner: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let integer = SocialModel(inputs, integer: true)
-        let built = start.duration(to: clock.now)
+        let built = start.duration(to: clock.now).inSeconds
+        var summary = SocialSolveSummary(
+            path: .linearProgram,
+            termination: .optimal,
+            objective: nil,
+            relaxationTermination: .optimal,
+            relaxationObjective: nil,
+            rows: integer.model.rowCount,
+            columns: integer.model.columnCount,
+            integerColumns: integer.model.integerColumnCount,
+            entries: integer.model.entryCount,
+            buildSeconds: built,
+            mipSeconds: 0,
+            lpSeconds: 0,
+            lpSolves: 0
+        )
+        var duals: [Double]?
+        let linearSolve = SocialLinearSolve(solver: solver, options: options, model: integer)
+        if strategy == .linearFirst, let linear = try linearSolve.solve() {
+            summary.lpSeconds = linear.seconds
+            summary.lpSolves = linear.solves
+            summary.relaxationObjective = linear.objective
+            duals = linear.duals
+            if linearSolve.isOptimal(linear.values, objective: linear.objective) {
+                let values = linear.values.map { $0.rounded() }
+                summary.objective = integer.model.objectiveValue(at: values)
+                let solution = Solution(
+                    termination: .optimal,
+                    hasSolution: true,
+                    objectiveValue: summary.objective,
+                    values: values,
+                    rowActivities: integer.model.rowActivities(at: values),
+                    seconds: linear.seconds
+                )
+                return .planned(
+                    SocialPlanInterpreter(inputs: inputs, model: integer).plan(solution, duals: duals, summary: summary)
+                )
+            }
+        }
+        // The MIP: the LP's vertex was not integral (or the LP path failed), or the baseline was asked for.
+        summary.path = strategy == .linearFirst ? .integerProgram : .mipThenRelaxation
         let mip = try solver.solve(integer.model, options: options)
         switch mip.termination {
         case .infeasible, .infeasibleOrUnbounded:
@@ -58,21 +116,17 @@ public struct SocialPlanner: Sendable {
                 )
             }
         }
-        let lp = try solver.solve(integer.model.linearRelaxation, options: options)
-        let summary = SocialSolveSummary(
-            termination: mip.termination,
-            objective: mip.objectiveValue,
-            relaxationTermination: lp.termination,
-            relaxationObjective: lp.termination == .optimal ? lp.objectiveValue : nil,
-            rows: integer.model.rowCount,
-            columns: integer.model.columnCount,
-            integerColumns: integer.model.integerColumnCount,
-            entries: integer.model.entryCount,
-            buildSeconds: built.inSeconds,
-            mipSeconds: mip.seconds,
-            lpSeconds: lp.seconds
-        )
-        let duals = lp.termination == .optimal ? lp.rowDuals : nil
+        summary.termination = mip.termination
+        summary.objective = mip.objectiveValue
+        summary.mipSeconds = mip.seconds
+        if duals == nil {
+            let lp = try solver.solve(integer.model.linearRelaxation, options: options)
+            summary.relaxationTermination = lp.termination
+            summary.relaxationObjective = lp.termination == .optimal ? lp.objectiveValue : nil
+            summary.lpSeconds = lp.seconds
+            summary.lpSolves = 1
+            duals = lp.termination == .optimal ? lp.rowDuals : nil
+        }
         return .planned(SocialPlanInterpreter(inputs: inputs, model: integer).plan(mip, duals: duals, summary: summary))
     }
 }

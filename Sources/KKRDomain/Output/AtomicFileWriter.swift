@@ -40,10 +40,12 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// Writes a set of report files so that a failed run never leaves a half report.
 ///
 /// Every file is first written in full to a hidden temporary file in its
-/// final folder; only when all temporary files exist are they renamed over
+/// final folder. Only when all temporary files exist are they renamed over
 /// their targets (a rename within one folder is atomic on POSIX file
-/// systems). If any step fails, the temporary files are removed and the old
-/// reports stay as they were.
+/// systems); each file a rename replaces is kept as a hard link until every
+/// rename succeeded, so a failure half-way puts the old files back. If any
+/// step fails, the temporary files are removed and the old reports stay as
+/// they were.
 public struct AtomicFileWriter: Sendable {
     /// The folder the relative paths start from (for example `Reports`).
     public var root: URL
@@ -56,34 +58,106 @@ public struct AtomicFileWriter: Sendable {
     /// Writes all `files`, or none of them.
     ///
     /// - Returns: the URLs written, in the order given.
-    /// - Throws: ``OutputError`` naming the first file that failed.
+    /// - Throws: ``OutputError`` naming the first file that failed, as the root was spelled, and the reason.
     @discardableResult
     public func write(_ files: [OutputFile]) throws(OutputError) -> [URL] {
-        var staged: [(temporary: URL, target: URL)] = []
-        let manager = FileManager.default
+        var staged: [(temporary: URL, target: URL, shown: String)] = []
         func discardStaged() {
-            for entry in staged { try? manager.removeItem(at: entry.temporary) }
+            for entry in staged { unlink(entry.temporary.path) }
         }
         for file in files {
             let target = root.appendingPathComponent(file.relativePath)
-            let folder = target.deletingLastPathComponent()
-            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-            do {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                try file.contents.write(to: temporary)
-            } catch {
-                try? manager.removeItem(at: temporary)
+            let shown = root.relativePath + "/" + file.relativePath
+            let temporary = target.deletingLastPathComponent()
+                .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+            if let reason = makeFolders(target.deletingLastPathComponent())
+                ?? Self.blockingReason(target) ?? Self.writeFile(file.contents, to: temporary)
+            {
+                unlink(temporary.path)
                 discardStaged()
-                throw OutputError(path: target.path, reason: error.localizedDescription)
+                throw OutputError(path: shown, reason: reason)
             }
-            staged.append((temporary, target))
+            staged.append((temporary, target, shown))
         }
-        for entry in staged where rename(entry.temporary.path, entry.target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            discardStaged()
-            throw OutputError(path: entry.target.path, reason: reason)
+        var committed: [(target: URL, backup: URL?)] = []
+        for entry in staged {
+            let backup = entry.target.deletingLastPathComponent()
+                .appendingPathComponent(".\(entry.target.lastPathComponent).\(getpid()).old")
+            unlink(backup.path)
+            let kept = link(entry.target.path, backup.path) == 0
+            if !kept && errno != ENOENT || rename(entry.temporary.path, entry.target.path) != 0 {
+                let reason = Self.errnoText()
+                if kept { unlink(backup.path) }
+                Self.rollBack(committed)
+                discardStaged()
+                throw OutputError(path: entry.shown, reason: reason)
+            }
+            committed.append((entry.target, kept ? backup : nil))
+        }
+        for entry in committed {
+            if let backup = entry.backup { unlink(backup.path) }
         }
         return staged.map(\.target)
+    }
+
+    /// Puts back the files the renames in `committed` replaced, and removes the ones that were new.
+    private static func rollBack(_ committed: [(target: URL, backup: URL?)]) {
+        for entry in committed.reversed() {
+            if let backup = entry.backup {
+                rename(backup.path, entry.target.path)
+            } else {
+                unlink(entry.target.path)
+            }
+        }
+    }
+
+    /// Creates `folder` and its parents; the reason when that is impossible.
+    private func makeFolders(_ folder: URL) -> String? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard !isDirectory.boolValue else { return nil }
+            // Named as the root was spelled: `Reports/2027 is not a folder`.
+            let rootPath = root.standardizedFileURL.path
+            let path = folder.standardizedFileURL.path
+            let shown = path.hasPrefix(rootPath) ? root.relativePath + path.dropFirst(rootPath.count) : path
+            return "\(shown) is not a folder"
+        }
+        let parent = folder.deletingLastPathComponent()
+        if parent.path != folder.path, let reason = makeFolders(parent) { return reason }
+        return mkdir(folder.path, 0o777) == 0 || errno == EEXIST ? nil : Self.errnoText()
+    }
+
+    /// Why `target` cannot be replaced by a file (it is a folder), or nil.
+    private static func blockingReason(_ target: URL) -> String? {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
+        return exists && isDirectory.boolValue ? "a folder of that name is in the way" : nil
+    }
+
+    /// Writes `contents` to a new file at `url`; the reason when that fails.
+    private static func writeFile(_ contents: Data, to url: URL) -> String? {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else { return errnoText() }
+        var failure: String?
+        contents.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, failure == nil {
+                let written = posixWrite(descriptor, start + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno != EINTR { failure = errnoText() }
+                } else {
+                    offset += written
+                }
+            }
+        }
+        if close(descriptor) != 0 && failure == nil { failure = errnoText() }
+        return failure
+    }
+
+    /// The operating system's text for the current `errno` ("No space left on device").
+    private static func errnoText() -> String {
+        String(cString: strerror(errno))
     }
 
     /// Removes `relativePath` if it exists (for example a stale infeasibility note after a good run).
@@ -125,4 +199,9 @@ extension [OutputFile] {
     public func text(at relativePath: String) -> String {
         first { $0.relativePath == relativePath }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
     }
+}
+
+/// POSIX `write(2)` (outside the writer, whose own `write` would hide it).
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -34,6 +34,7 @@ struct SocialDocument: Encodable {
         try put(plan.year, "year")
         try put(summary.termination.rawValue, "termination")
         try put(summary.relaxationTermination.rawValue, "relaxation_termination")
+        try put(summary.path.rawValue, "solve_path")
         try put(SocialJSON.rounded(costs.total), "total_cost")
         try put(summary.relaxationObjective.map { SocialJSON.rounded($0) }, "relaxation_total_cost")
         try put(

@@ -33,9 +33,6 @@ struct SocialMarkdownMethod {
                 " \(text.number(inputs.distanceOverrides.count)) distances are given directly."
             )
         }
-        let summary = plan.summary
-        let objective = summary.objective.map(text.kroner) ?? "–"
-        let relaxation = summary.relaxationObjective.map(text.kroner) ?? "–"
         return [
             text.pick("## Metode", "## Method"), "",
             text.pick(
@@ -67,12 +64,33 @@ struct SocialMarkdownMethod {
                 "As mathematics: min Σ (c[o] + k·km[b,o])·z[b,o] + Σ P·x + Σ M·u + Σ a·c[o]·e[o], subject to Σₒ z[b,o] + x + u = D[b,g,s] for every buyer, target group and section, Σ_b z[b,o] ≤ K[o] and Σ_b z[b,o] + e[o] ≥ ⌈β[o]·K[o]⌉ for every offer, z[b,o] ≥ existing placements, z and x integer."
             ),
             "",
-            text.pick(
-                "Placeringerne er heltalsløsningen (\(text.number(summary.rows)) rækker, \(text.number(summary.columns)) variable, heraf \(text.number(summary.integerColumns)) heltallige; GLPK, status: \(summary.termination.rawValue), optimum \(objective)). En heltalsmodel har ingen skyggepriser, så værdierne af én plads og én borger mere kommer fra LP-relaksationen (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). Modellen er et transportproblem, hvis LP-relaksation har en heltallig optimal løsning, så de to optima falder sammen; kontrollen nedenfor bekræfter det.",
-                "The placements are the integer solution (\(text.number(summary.rows)) rows, \(text.number(summary.columns)) columns, \(text.number(summary.integerColumns)) of them integer; GLPK, status: \(summary.termination.rawValue), optimum \(objective)). An integer model has no shadow prices, so the values of one more place and one more citizen come from the LP relaxation (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). The model is a transportation problem whose LP relaxation has an integral optimal solution, so the two optima coincide; the check below confirms it."
-            ),
+            solvePath(plan),
             "",
         ]
+    }
+
+    /// How the placements were found: the LP's integral vertex (the usual case), or the MIP.
+    func solvePath(_ plan: SocialPlan) -> String {
+        let summary = plan.summary
+        let objective = summary.objective.map(text.kroner) ?? "–"
+        let relaxation = summary.relaxationObjective.map(text.kroner) ?? "–"
+        guard summary.path != .linearProgram else {
+            return text.pick(
+                "Modellen er et transportproblem, så LP-relaksationen har en heltallig optimal løsning: den er løst som LP (\(text.number(summary.rows)) rækker, \(text.number(summary.columns)) variable; GLPK, status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), hjørnet var heltalligt og blev kontrolleret (grænser, rækker, udgift), så heltalsmodellen blev ikke løst. Blandt lige billige placeringer vælges altid den samme (en fast vægt pr. køber og tilbud), uanset løser. Værdierne af én plads og én borger mere er skyggepriserne fra samme LP.",
+                "The model is a transportation problem, so its LP relaxation has an integral optimal solution: it was solved as an LP (\(text.number(summary.rows)) rows, \(text.number(summary.columns)) columns; GLPK, status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), the vertex was integral and was checked (bounds, rows, cost), so the integer model was not solved. Among equally cheap placements the same one is always chosen (a fixed weight per buyer and offer), whatever the solver. The values of one more place and one more citizen are the shadow prices of that LP."
+            )
+        }
+        let fallback =
+            summary.path == .integerProgram
+            ? text.pick(
+                "LP-relaksationens hjørne var ikke heltalligt, så heltalsmodellen blev løst. ",
+                "The LP relaxation's vertex was not integral, so the integer model was solved. "
+            ) : ""
+        return fallback
+            + text.pick(
+                "Placeringerne er heltalsløsningen (\(text.number(summary.rows)) rækker, \(text.number(summary.columns)) variable, heraf \(text.number(summary.integerColumns)) heltallige; GLPK, status: \(summary.termination.rawValue), optimum \(objective)). En heltalsmodel har ingen skyggepriser, så værdierne af én plads og én borger mere kommer fra LP-relaksationen (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). Modellen er et transportproblem, hvis LP-relaksation har en heltallig optimal løsning, så de to optima falder sammen; kontrollen nedenfor bekræfter det.",
+                "The placements are the integer solution (\(text.number(summary.rows)) rows, \(text.number(summary.columns)) columns, \(text.number(summary.integerColumns)) of them integer; GLPK, status: \(summary.termination.rawValue), optimum \(objective)). An integer model has no shadow prices, so the values of one more place and one more citizen come from the LP relaxation (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). The model is a transportation problem whose LP relaxation has an integral optimal solution, so the two optima coincide; the check below confirms it."
+            )
     }
 
     func checks(_ plan: SocialPlan) -> [String] {

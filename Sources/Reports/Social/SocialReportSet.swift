@@ -1,13 +1,13 @@
 import Allocation
 import KKRDomain
-import LinearProgramming
 
 /// Every file a Socialaftale run writes under `Reports/`, by path relative to it.
 ///
 /// `<year>/socialaftale.md` (the meeting report), `<year>/socialaftale.json`,
 /// and `<year>/socialaftale_purchases.csv`, `_offers.csv`, `_demand.csv`,
-/// `_buyers.csv`, and `<year>/socialaftale_model.lp` (the integer model as
-/// solved, in CPLEX-LP, for audit and `kkr-plan solve`). With
+/// `_buyers.csv`; the run also writes `<year>/socialaftale_model.lp` (the
+/// integer model as solved, in CPLEX-LP, for audit and `kkr-plan solve`), an
+/// artifact of the planning layer (Sources/Planning/Parts/SocialJob.swift). With
 /// `--language en` the report and CSV headers are English; file names do not
 /// change.
 public enum SocialReportSet {
@@ -26,7 +26,7 @@ public enum SocialReportSet {
     /// The infeasibility note's path for `year`.
     public static func infeasiblePath(year: Int) -> String { "\(year)/socialaftale_infeasible.md" }
 
-    /// The files for `plan`.
+    /// The rendered files for `plan` (the model file is the planning layer's artifact).
     public static func files(for plan: SocialPlan, language: Language) throws -> [OutputFile] {
         let year = plan.year
         let csv = SocialCSV(language: language)
@@ -37,7 +37,6 @@ public enum SocialReportSet {
             csv.offers(plan).outputFile("\(year)/socialaftale_offers.csv"),
             csv.demand(plan).outputFile("\(year)/socialaftale_demand.csv"),
             csv.buyers(plan).outputFile("\(year)/socialaftale_buyers.csv"),
-            OutputFile(relativePath: modelPath(year: year), text: CPLEXLPWriter().text(for: plan.model)),
         ]
     }
 

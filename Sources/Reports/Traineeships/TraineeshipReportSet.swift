@@ -1,14 +1,15 @@
 import Allocation
 import KKRDomain
-import LinearProgramming
 
 /// Every file a training-places run writes under `Reports/`, by path relative to it.
 ///
 /// `<year>/traineeships.md` (the meeting report), `<year>/traineeships.json`,
 /// `<year>/traineeships_<programme>.csv` and
-/// `<year>/traineeships_<programme>_<split>.csv`, and with the optimiser
-/// `<year>/traineeships_<programme or joint capacity>_model.lp` (the last
-/// stage's model as solved, in CPLEX-LP, for audit and `kkr-plan solve`).
+/// `<year>/traineeships_<programme>_<split>.csv`. With the optimiser the run
+/// also writes `<year>/traineeships_<programme or joint capacity>_model.lp`
+/// (the last stage's model as solved, in CPLEX-LP, for audit and `kkr-plan
+/// solve`); those artifacts are made by the planning layer
+/// (Sources/Planning/Parts/TraineeshipJob.swift), only named here.
 /// With `--language en` the report and CSV headers are English; file names
 /// do not change.
 public enum TraineeshipReportSet {
@@ -27,7 +28,7 @@ public enum TraineeshipReportSet {
     /// The infeasibility note's path for `year`.
     public static func infeasiblePath(year: Int) -> String { "\(year)/traineeships_infeasible.md" }
 
-    /// The files for `plan`.
+    /// The rendered files for `plan` (the model files are the planning layer's artifacts).
     public static func files(for plan: TraineeshipPlan, language: Language, firstDivisor: Double? = nil) throws
         -> [OutputFile]
     {
@@ -49,12 +50,6 @@ public enum TraineeshipReportSet {
                         .outputFile("\(year)/traineeships_\(id)_\(split.dimension.id).csv")
                 )
             }
-        }
-        let writer = CPLEXLPWriter()
-        for entry in plan.models {
-            files.append(
-                OutputFile(relativePath: modelPath(year: year, name: entry.name), text: writer.text(for: entry.model))
-            )
         }
         return files
     }

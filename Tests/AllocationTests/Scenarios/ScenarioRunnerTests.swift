@@ -69,11 +69,11 @@ import Testing
         let scenarioInputs = try ScenarioApplier.apply([change], to: base)
         let file = InputFile(displayName: "s.yaml", text: "", sha256: "0")
         let scenario = Scenario(id: "s", name: "S", description: "D", base: .inputs, changes: [change], file: file)
-        let set = try ScenarioSet(
-            base: (nil, base),
-            scenarios: [(ResolvedScenario(bases: [], scenario: scenario), scenarioInputs)],
-            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
-        )
+        let set = try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
+            .compare(
+                base: (nil, base),
+                scenarios: [(ResolvedScenario(bases: [], scenario: scenario), scenarioInputs)]
+            )
         let planner = TraineeshipPlanner(solver: TestSolver.make())
         let before = try plan(planner, base)
         let after = try plan(planner, scenarioInputs)

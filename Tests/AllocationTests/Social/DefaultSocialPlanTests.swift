@@ -1,4 +1,5 @@
 import Allocation
+import BenchmarkSupport
 import Foundation
 import KKRDomain
 import TestSupport
@@ -22,6 +23,8 @@ import Testing
         // The plan's own flags agree with the recomputation above.
         #expect(plan.checks.allHold)
         #expect(plan.summary.termination == .optimal && plan.summary.relaxationTermination == .optimal)
+        // Solved once, as an LP: its vertex was integral (issue 10), so no MIP.
+        #expect(plan.summary.path == .linearProgram && plan.summary.mipSeconds == 0)
     }
 
     /// Totals worked out from the input files: the 19 regional demand totals add up to 2,406 citizens;

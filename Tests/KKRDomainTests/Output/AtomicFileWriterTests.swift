@@ -49,4 +49,44 @@ import Testing
         let left = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("x").path)
         #expect(!left.contains { $0.hasSuffix(".tmp") })
     }
+
+    /// A folder in the way of the last file: the files before it are not replaced either, and the error names
+    /// the path as the root was spelled and the reason.
+    @Test func aBlockedLastFileReplacesNoEarlierOne() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = AtomicFileWriter(root: root)
+        try writer.write([OutputFile(relativePath: "x/a.md", text: "old a")])
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("x/b.md"),
+            withIntermediateDirectories: true
+        )
+        do {
+            try writer.write([
+                OutputFile(relativePath: "x/a.md", text: "new a"), OutputFile(relativePath: "x/c.md", text: "new c"),
+                OutputFile(relativePath: "x/b.md", text: "new b"),
+            ])
+            Issue.record("the write should fail")
+        } catch {
+            #expect(error.path == root.relativePath + "/x/b.md")
+            #expect(error.reason == "a folder of that name is in the way")
+        }
+        #expect(try String(contentsOf: root.appendingPathComponent("x/a.md"), encoding: .utf8) == "old a")
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("x").path).sorted()
+        #expect(left == ["a.md", "b.md"])
+    }
+
+    /// A regular file where the root folder should be: the reason says so.
+    @Test func aFileInPlaceOfTheRootIsNamed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("Reports")
+        try Data("x".utf8).write(to: root)
+        #expect {
+            try AtomicFileWriter(root: root).write([OutputFile(relativePath: "2027/a.md", text: "a")])
+        } throws: { error in
+            (error as? OutputError)?.reason == root.relativePath + " is not a folder"
+        }
+        #expect(try Data(contentsOf: root) == Data("x".utf8))
+    }
 }

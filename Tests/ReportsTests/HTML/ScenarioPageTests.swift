@@ -1,6 +1,7 @@
 import Allocation
 import Foundation
 import KKRDomain
+import Planning
 import Reports
 import TestSupport
 import Testing
@@ -16,11 +17,11 @@ import Testing
 
     static func comparison() throws -> ScenarioSet {
         let prepared = try CompareJob(settings: settings, scenarios: ["minimum_plus_10", "offer_closes"]).prepare()
-        return try ScenarioSet(
-            base: prepared.base,
-            scenarios: prepared.scenarios,
-            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
-        )
+        return try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
+            .compare(
+                base: prepared.base,
+                scenarios: prepared.scenarios
+            )
     }
 
     static func sweep(
@@ -32,15 +33,15 @@ import Testing
         let parameter = try SweepParameter.parse(path).get()
         let job = SweepJob(settings: settings, parameter: parameter, from: from, to: to, steps: steps)
         let prepared = try job.prepare()
-        return try SweepRun(
-            parameter: parameter,
-            from: from,
-            to: to,
-            steps: steps,
-            base: nil,
-            inputs: prepared.inputs,
-            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
-        )
+        return try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
+            .sweepRun(
+                parameter,
+                from: from,
+                to: to,
+                steps: steps,
+                base: nil,
+                inputs: prepared.inputs
+            )
     }
 
     /// Base and scenarios side by side: each bar is that variant's places; each Δ cell is scenario minus base.

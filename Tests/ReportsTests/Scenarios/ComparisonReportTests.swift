@@ -1,6 +1,7 @@
 import Allocation
 import Foundation
 import KKRDomain
+import Planning
 import Reports
 import TestSupport
 import Testing
@@ -16,11 +17,11 @@ import Testing
         )
         let job = CompareJob(settings: settings, scenarios: ["minimum_plus_10", "key_80_plus", "offer_closes"])
         let prepared = try job.prepare()
-        return try ScenarioSet(
-            base: prepared.base,
-            scenarios: prepared.scenarios,
-            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
-        )
+        return try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
+            .compare(
+                base: prepared.base,
+                scenarios: prepared.scenarios
+            )
     }
 
     typealias Object = [String: Any]

@@ -1,6 +1,7 @@
 import Allocation
 import Foundation
 import KKRDomain
+import Planning
 import Reports
 import TestSupport
 import Testing
@@ -24,15 +25,15 @@ import Testing
         )
         let prepared = try job.prepare()
         #expect(prepared.referenceProblems.isEmpty)
-        return try SweepRun(
-            parameter: job.parameter,
-            from: from,
-            to: to,
-            steps: steps,
-            base: nil,
-            inputs: prepared.inputs,
-            runner: ScenarioRunner(solver: TestSolver.make(), jobs: 2)
-        )
+        return try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
+            .sweepRun(
+                job.parameter,
+                from: from,
+                to: to,
+                steps: steps,
+                base: nil,
+                inputs: prepared.inputs
+            )
     }
 
     typealias Object = [String: Any]

@@ -2,6 +2,7 @@ import Allocation
 import Foundation
 import KKRDomain
 import LinearProgramming
+import Planning
 import Reports
 import TestSupport
 import Testing
@@ -43,7 +44,6 @@ import Testing
             files.map(\.relativePath) == [
                 "2027/socialaftale.md", "2027/socialaftale.json", "2027/socialaftale_purchases.csv",
                 "2027/socialaftale_offers.csv", "2027/socialaftale_demand.csv", "2027/socialaftale_buyers.csv",
-                "2027/socialaftale_model.lp",
             ]
         )
         for file in files where file.relativePath.hasSuffix(".csv") {
@@ -101,12 +101,15 @@ import Testing
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("social-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let job = SocialJob(inputs: Self.folder, inputsDisplayName: "Inputs", output: output)
-        guard case .infeasible(let note, let url) = try job.run(try job.validate(), solver: SocialInfeasibleSolver())
-        else {
+        let outcome = try job.plan(try job.validate(), solver: SocialInfeasibleSolver())
+        guard case .infeasible = outcome else {
             Issue.record("expected the infeasible outcome")
             return
         }
+        let set = try job.reportSet(outcome)
+        let note = String(decoding: try #require(set.files.first).contents, as: UTF8.self)
         #expect(note.hasPrefix("# Socialaftale 2027: ingen mulig placering"))
+        let url = try set.write(to: output).first
         #expect(url?.lastPathComponent == "socialaftale_infeasible.md")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("2027").path) == [

@@ -35,20 +35,20 @@ public struct ScenarioJobSettings: Sendable {
         self.jobs = jobs
     }
 
-    /// The scenario folder: `<inputs>/scenarios`.
-    public var library: ScenarioLibrary {
-        ScenarioLibrary(
-            folder: inputs.appendingPathComponent("scenarios"),
-            displayName: inputsDisplayName.isEmpty ? "scenarios" : "\(inputsDisplayName)/scenarios"
+    /// The scenario folder: `<inputs>/scenarios`, named as reports name the input folder (``InputsName``).
+    public var library: ScenarioLibrary { Self.library(inputs, displayName: inputsDisplayName) }
+
+    /// The scenario folder of the input folder `folder`.
+    static func library(_ folder: URL, displayName: String) -> ScenarioLibrary {
+        let name = InputsName(displayName).report
+        return ScenarioLibrary(
+            folder: folder.appendingPathComponent("scenarios"),
+            displayName: name.isEmpty ? "scenarios" : "\(name)/scenarios"
         )
     }
 
     /// True when the input folder has the Socialaftale inputs (`social/`); without them scenarios cover the training places only.
-    public var hasSocialInputs: Bool {
-        var isDirectory: ObjCBool = false
-        let path = inputs.appendingPathComponent("social").path
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    public var hasSocialInputs: Bool { SocialJob.hasInputs(in: inputs) }
 
     /// Reads the inputs (the Socialaftale too, when present) and the scenario files `names` with their bases.
     ///
@@ -56,13 +56,15 @@ public struct ScenarioJobSettings: Sendable {
     func read(_ names: [String], problems: inout ProblemList) -> (
         inputs: ScenarioInputs, scenarios: [ResolvedScenario]
     )? {
+        // Read under the name reports use; the callers map the problems to the user's spelling.
+        let name = InputsName(inputsDisplayName).report
         let training = problems.collect { () throws(InputError) in
-            try TraineeshipInputReader.read(folder: inputs, displayName: inputsDisplayName, year: year)
+            try TraineeshipInputReader.read(folder: inputs, displayName: name, year: year)
         }
         var social: SocialInputs?
         if hasSocialInputs, let planYear = year ?? training?.year {
             social = problems.collect { () throws(InputError) in
-                try SocialInputReader.read(folder: inputs, displayName: inputsDisplayName, year: planYear)
+                try SocialInputReader.read(folder: inputs, displayName: name, year: planYear)
             }
         }
         let library = self.library
@@ -71,25 +73,40 @@ public struct ScenarioJobSettings: Sendable {
         return (ScenarioInputs(traineeships: training, social: social), scenarios)
     }
 
-    /// Reads every scenario file in the scenario folder and applies it to `inputs` (`kkr-plan validate`).
+    /// Reads every scenario file in `<folder>/scenarios` and applies it to `inputs` (`kkr-plan validate`).
     ///
     /// - Returns: the scenarios, in file-name order (empty when the folder has none).
     /// - Throws: ``InputError`` with every problem in every scenario file.
-    public func validateScenarios(on inputs: ScenarioInputs) throws(InputError) -> [ResolvedScenario] {
+    public static func validateScenarios(
+        folder: URL,
+        displayName: String,
+        on inputs: ScenarioInputs
+    ) throws(InputError) -> [ResolvedScenario] {
+        let library = Self.library(folder, displayName: displayName)
         let names = library.available
         guard !names.isEmpty else { return [] }
-        let scenarios = try library.load(names)
+        let name = InputsName(displayName)
+        let scenarios = try name.read { _ throws(InputError) in try library.load(names) }
         var problems = ProblemList()
         for scenario in scenarios {
             _ = problems.collect { () throws(InputError) in try ScenarioApplier.apply(scenario, to: inputs) }
         }
-        if problems.hasErrors { throw problems.error }
+        if problems.hasErrors { throw name.shown(problems.error) }
         return scenarios
     }
 
     /// The warnings of every input part, in order.
-    static func warnings(_ inputs: ScenarioInputs) -> [Diagnostic] {
-        inputs.traineeships.warnings + (inputs.social?.warnings ?? [])
+    func warnings(_ inputs: ScenarioInputs) -> [Diagnostic] {
+        InputsName(inputsDisplayName).shown(inputs.traineeships.warnings + (inputs.social?.warnings ?? []))
+    }
+
+    /// Runs `body`; its problems come back in the user's spelling of the input folder.
+    func inUserSpelling<T>(_ body: () throws(InputError) -> T) throws(InputError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw InputsName(inputsDisplayName).shown(error)
+        }
     }
 
     /// A runner with `jobs` workers.

@@ -3,14 +3,15 @@ import Foundation
 import GLPKSolver
 import KKRDomain
 import LinearProgramming
+import Planning
 import Reports
 import TestSupport
 import Testing
 
-/// The audit model files a plan writes next to its reports: read back by GLPK and solved again,
-/// they reach the plan's own optimum.
+/// The audit model files (the planning layer's artifacts) a plan writes next to its reports: read back by
+/// GLPK and solved again, they reach the plan's own optimum.
 @Suite struct ModelFileTests {
-    static let inputs = GoldenFile.inputs
+    static let inputs = Fixtures.inputs
 
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
@@ -36,10 +37,13 @@ import Testing
         let output = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let job = SocialJob(inputs: Self.inputs, inputsDisplayName: "Inputs", output: output)
-        guard case .written(let plan, let files, _) = try job.run(try job.validate(), solver: TestSolver.make()) else {
+        let outcome = try job.plan(try job.validate(), solver: TestSolver.make())
+        guard case .planned(let plan) = outcome else {
             Issue.record("the default Socialaftale plan is infeasible")
             return
         }
+        #expect(job.artifacts(outcome).map(\.relativePath) == ["2027/socialaftale_model.lp"])
+        let files = try job.reportSet(outcome).write(to: output)
         let url = try #require(files.first { $0.lastPathComponent == "socialaftale_model.lp" })
         let objective = try #require(plan.summary.objective)
         let resolved = try Self.resolve(url)
@@ -51,10 +55,12 @@ import Testing
         let output = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let job = TraineeshipJob(inputs: Self.inputs, inputsDisplayName: "Inputs", output: output)
-        guard case .written(let plan, let files, _) = try job.run(try job.validate(), solver: TestSolver.make()) else {
+        let outcome = try job.plan(try job.validate(), solver: TestSolver.make())
+        guard case .planned(let plan) = outcome else {
             Issue.record("the default training-places plan is infeasible")
             return
         }
+        let files = try job.reportSet(outcome).write(to: output)
         #expect(plan.models.map(\.name) == ["paedagog", "pau", "sosu"])
         let sosu = try #require(plan.models.first { $0.name == "sosu" })
         let url = try #require(files.first { $0.lastPathComponent == "traineeships_sosu_model.lp" })
@@ -72,7 +78,14 @@ import Testing
             return
         }
         #expect(plan.models.isEmpty)
-        let files = try TraineeshipReportSet.files(for: plan, language: .danish)
+        let job = TraineeshipJob(
+            inputs: Self.inputs,
+            inputsDisplayName: "Inputs",
+            output: Self.inputs,
+            method: .hamilton
+        )
+        let files = try job.reportSet(.planned(plan)).files
         #expect(!files.contains { $0.relativePath.hasSuffix("_model.lp") })
+        #expect(files.count == 8, "the report, the JSON and six CSV files")
     }
 }

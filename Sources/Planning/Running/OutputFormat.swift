@@ -1,7 +1,5 @@
-import ArgumentParser
-
 /// What `--format` accepts: text for a person, or JSON (one document on stdout) for a machine.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+public enum OutputFormat: String, CaseIterable, Sendable {
     case text
     case json
 }

@@ -2,6 +2,7 @@ import Allocation
 import Foundation
 import KKRDomain
 import LinearProgramming
+import Reports
 
 /// The whole `compare` run: read inputs and scenario files → apply and validate → plan all in parallel → write.
 ///
@@ -35,8 +36,13 @@ public struct CompareJob: Sendable {
 
     /// Reads everything and applies every scenario.
     ///
-    /// - Throws: ``InputError`` with every problem in the inputs and the scenario files.
+    /// - Throws: ``InputError`` with every problem in the inputs and the scenario files, named as the user
+    ///   spelled the input folder.
     public func prepare() throws(InputError) -> Prepared {
+        try settings.inUserSpelling(prepareUnderReportName)
+    }
+
+    private func prepareUnderReportName() throws(InputError) -> Prepared {
         var problems = ProblemList()
         let library = settings.library
         // Every scenario in the folder, but not the base itself (`kkr-plan compare --base X`).
@@ -74,24 +80,21 @@ public struct CompareJob: Sendable {
         return Prepared(
             base: (chosenBase?.scenario, chosenBase?.inputs ?? baseInputs),
             scenarios: applied,
-            warnings: ScenarioJobSettings.warnings(baseInputs)
+            warnings: settings.warnings(baseInputs)
         )
     }
 
-    /// Plans the base and the scenarios with `solver` and writes the reports.
+    /// Plans the base and the scenarios with `solver` (all at once, `settings.jobs` at a time).
     ///
-    /// - Returns: the planned set, the files written and the JSON (for `--format json`).
-    /// - Throws: ``PlanningError`` or `OutputError` (internal errors).
-    public func run(_ prepared: Prepared, solver: any LinearSolver) throws -> (
-        set: ScenarioSet, files: [URL], json: String
-    ) {
-        let set = try ScenarioSet(
-            base: prepared.base,
-            scenarios: prepared.scenarios,
-            runner: settings.runner(solver: solver)
-        )
-        let files = try ComparisonReportSet.files(for: set, language: settings.language)
-        let urls = try AtomicFileWriter(root: settings.output).write(files)
-        return (set, urls, files.text(at: ComparisonReportSet.jsonPath(year: set.base.inputs.year)))
+    /// - Throws: ``PlanningError`` (an internal error).
+    public func plan(_ prepared: Prepared, solver: any LinearSolver) throws -> ScenarioSet {
+        try settings.runner(solver: solver).compare(base: prepared.base, scenarios: prepared.scenarios)
+    }
+
+    /// Every file of the comparison, rendered by `Reports`.
+    ///
+    /// - Throws: an encoding error from the JSON renderer (an internal error).
+    public func reportSet(_ set: ScenarioSet) throws -> ReportSet {
+        ReportSet(files: try ComparisonReportSet.files(for: set, language: settings.language))
     }
 }

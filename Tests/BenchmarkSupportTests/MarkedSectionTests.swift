@@ -1,4 +1,4 @@
-import Reports
+import BenchmarkSupport
 import Testing
 
 /// A shared Markdown file: one writer's section is replaced, the others' are kept byte for byte.

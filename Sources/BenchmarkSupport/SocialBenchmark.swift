@@ -1,7 +1,8 @@
+import Allocation
 import KKRDomain
 import LinearProgramming
 
-/// Measures the Socialaftale pipeline (generate → build → solve MIP and LP → interpret) on generated instances.
+/// Measures the Socialaftale pipeline (generate → build → solve → interpret) on generated instances.
 ///
 /// The entry point for a benchmark executable (`kkr-social-bench`, or any
 /// bench runner that passes a solver): Allocation never imports GLPK.
@@ -38,11 +39,13 @@ public enum SocialBenchmark {
         label: String,
         inputSeconds: Double,
         solver: any LinearSolver,
-        options: SolverOptions = SocialPlanner.defaultOptions
+        options: SolverOptions = SocialPlanner.defaultOptions,
+        strategy: SocialPlanner.Strategy = .linearFirst
     ) throws -> Measurement {
         let clock = ContinuousClock()
         let start = clock.now
-        guard case .planned(let plan) = try SocialPlanner(solver: solver, options: options).plan(inputs) else {
+        let planner = SocialPlanner(solver: solver, options: options, strategy: strategy)
+        guard case .planned(let plan) = try planner.plan(inputs) else {
             throw PlanningError(reason: "\(label): no feasible placement")
         }
         return Measurement(
@@ -64,13 +67,21 @@ public enum SocialBenchmark {
         _ generator: SocialInstanceGenerator,
         label: String,
         solver: any LinearSolver,
-        options: SolverOptions = SocialPlanner.defaultOptions
+        options: SolverOptions = SocialPlanner.defaultOptions,
+        strategy: SocialPlanner.Strategy = .linearFirst
     ) throws -> Measurement {
         let clock = ContinuousClock()
         let start = clock.now
         let inputs = generator.generate()
         let generated = start.duration(to: clock.now).inSeconds
-        return try measure(inputs, label: label, inputSeconds: generated, solver: solver, options: options)
+        return try measure(
+            inputs,
+            label: label,
+            inputSeconds: generated,
+            solver: solver,
+            options: options,
+            strategy: strategy
+        )
     }
 
     /// The generators of the standard run: the national size and three smaller ones (same seed, fewer municipalities and offers).

@@ -1,10 +1,11 @@
 import Foundation
 import KKRDomain
+import Reports
 
-/// Writes the HTML meeting page (`<year>/rapport.html`, or `report.html` in English) from the plan's parts.
+/// The HTML meeting page (`<year>/rapport.html`, or `report.html` in English) from the plan's parts.
 ///
 /// The default run collects one ``HTMLReportPart`` per part of the plan and
-/// writes the page once, atomically, after every part has run.
+/// adds the page to the run's report set, written with every other file.
 public struct HTMLReportJob: Sendable {
     /// The output folder (`Reports`).
     public var output: URL
@@ -22,14 +23,5 @@ public struct HTMLReportJob: Sendable {
         guard let year = parts.first?.year else { return nil }
         let page = HTMLPage(year: year, parts: parts, language: language)
         return OutputFile(relativePath: HTMLPage.relativePath(year: year, language: language), text: page.render())
-    }
-
-    /// Writes the page; returns its URL, nil without parts.
-    ///
-    /// - Throws: `OutputError` when the file cannot be written (the old page stays).
-    @discardableResult
-    public func write(_ parts: [any HTMLReportPart]) throws(OutputError) -> URL? {
-        guard let file = file(parts) else { return nil }
-        return try AtomicFileWriter(root: output).write([file]).first
     }
 }

@@ -2,6 +2,7 @@ import Allocation
 import Foundation
 import KKRDomain
 import LinearProgramming
+import Reports
 
 /// The whole `sweep` run: read inputs (and a base scenario) → check the parameter → plan every step in parallel → write.
 public struct SweepJob: Sendable {
@@ -49,8 +50,13 @@ public struct SweepJob: Sendable {
 
     /// Reads the inputs and the base scenario; checks what the parameter names.
     ///
-    /// - Throws: ``InputError`` with every problem in the inputs and the scenario file.
+    /// - Throws: ``InputError`` with every problem in the inputs and the scenario file, named as the user
+    ///   spelled the input folder.
     public func prepare() throws(InputError) -> Prepared {
+        try settings.inUserSpelling(prepareUnderReportName)
+    }
+
+    private func prepareUnderReportName() throws(InputError) -> Prepared {
         var problems = ProblemList()
         let read = settings.read(scenario.map { [$0] } ?? [], problems: &problems)
         guard let read, !problems.hasErrors else { throw problems.error }
@@ -61,30 +67,35 @@ public struct SweepJob: Sendable {
         return Prepared(
             scenario: read.scenarios.first,
             inputs: base,
-            warnings: ScenarioJobSettings.warnings(read.inputs),
+            warnings: settings.warnings(read.inputs),
             referenceProblems: ScenarioApplier.referenceProblems(of: parameter.change(for: from), in: base)
         )
     }
 
-    /// Plans every step with `solver` and writes the reports.
+    /// Plans every step with `solver` (`settings.jobs` at a time).
     ///
-    /// - Returns: the run, the files written and the JSON (for `--format json`).
-    /// - Throws: ``PlanningError`` or `OutputError` (internal errors).
-    public func run(_ prepared: Prepared, solver: any LinearSolver) throws -> (
-        run: SweepRun, files: [URL], json: String
-    ) {
-        let run = try SweepRun(
-            parameter: parameter,
-            from: from,
-            to: to,
-            steps: steps,
-            base: prepared.scenario,
-            inputs: prepared.inputs,
-            runner: settings.runner(solver: solver)
-        )
-        let files = try SweepReportSet.files(for: run, language: settings.language)
-        let urls = try AtomicFileWriter(root: settings.output).write(files)
-        let json = files.text(at: SweepReportSet.path(run.parameter, year: run.inputs.year, suffix: "json"))
-        return (run, urls, json)
+    /// - Throws: ``PlanningError`` (an internal error).
+    public func plan(_ prepared: Prepared, solver: any LinearSolver) throws -> SweepRun {
+        try settings.runner(solver: solver)
+            .sweepRun(
+                parameter,
+                from: from,
+                to: to,
+                steps: steps,
+                base: prepared.scenario,
+                inputs: prepared.inputs
+            )
+    }
+
+    /// Every file of the sweep, rendered by `Reports`.
+    ///
+    /// - Throws: an encoding error from the JSON renderer (an internal error).
+    public func reportSet(_ run: SweepRun) throws -> ReportSet {
+        ReportSet(files: try SweepReportSet.files(for: run, language: settings.language))
+    }
+
+    /// The JSON of `run` in `set` (for `--format json`).
+    public func json(_ set: ReportSet, _ run: SweepRun) -> String {
+        set.files.text(at: SweepReportSet.path(run.parameter, year: run.inputs.year, suffix: "json"))
     }
 }

@@ -1,0 +1,110 @@
+import Foundation
+import KKRDomain
+import LinearProgramming
+import Reports
+
+/// The default command (`kkr-plan`, `make plan`): every part of the plan, then the meeting page, written as one set.
+///
+/// Every part's inputs are validated first, so a bad file in any part stops
+/// the run before anything is planned or written. A region without
+/// Socialaftale inputs (no `social/`) plans its training places only.
+public struct DefaultPlanRequest: Sendable {
+    /// The training places (its folders, year and language are the run's).
+    public var traineeships: TraineeshipJob
+
+    /// Creates the request.
+    public init(traineeships: TraineeshipJob) {
+        self.traineeships = traineeships
+    }
+
+    /// The Socialaftale on the same folders, year and language.
+    var social: SocialJob {
+        SocialJob(
+            inputs: traineeships.inputs,
+            inputsDisplayName: traineeships.inputsDisplayName,
+            output: traineeships.output,
+            year: traineeships.year,
+            language: traineeships.language
+        )
+    }
+
+    /// Validates every part, plans them with `solver`, writes all reports and the page, prints the summaries.
+    public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
+        var parts: [PreparedPart] = []
+        var failure: RunStatus?
+        do {
+            parts.append(try traineeships.prepare(console: console) { job, _, outcome in job.summary(outcome) })
+        } catch {
+            failure = console.report(error)
+        }
+        // A missing input folder is reported once, by the training places.
+        if FileManager.default.fileExists(atPath: traineeships.inputs.path) {
+            if social.hasInputs {
+                do {
+                    parts.append(
+                        try social.prepare(console: console) { job, _, outcome in
+                            let summary = job.summary(outcome)
+                            return summary.isEmpty ? "" : "\n" + summary
+                        }
+                    )
+                } catch {
+                    failure = console.report(error).after(failure)
+                }
+            } else {
+                console.error(social.skippedMessage)
+            }
+        }
+        if let failure { return failure }
+        let page = HTMLReportJob(output: traineeships.output, language: traineeships.language)
+        return runParts(parts, solver: solver, output: traineeships.output, console: console, page: page.file)
+    }
+}
+
+/// `kkr-plan traineeships`: the training places alone.
+public struct TraineeshipsRequest: Sendable {
+    /// The job.
+    public var job: TraineeshipJob
+    /// What stdout carries.
+    public var format: OutputFormat
+
+    /// Creates the request.
+    public init(job: TraineeshipJob, format: OutputFormat) {
+        self.job = job
+        self.format = format
+    }
+
+    /// Validates, plans with `solver`, writes the reports, prints the summary or the JSON.
+    public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
+        job.runAlone(format: format, solver: solver, console: console)
+    }
+}
+
+/// `kkr-plan social`: the Socialaftale alone.
+public struct SocialRequest: Sendable {
+    /// The job.
+    public var job: SocialJob
+    /// What stdout carries.
+    public var format: OutputFormat
+
+    /// Creates the request.
+    public init(job: SocialJob, format: OutputFormat) {
+        self.job = job
+        self.format = format
+    }
+
+    /// Validates, plans with `solver`, writes the reports, prints the summary or the JSON.
+    public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
+        job.runAlone(format: format, solver: solver, console: console)
+    }
+}
+
+extension SocialJob {
+    /// Said on stderr when the input folder has no `social/`: the region plans training places only.
+    var skippedMessage: String { Self.skippedMessage(inputsDisplayName) }
+
+    /// Said on stderr when the folder `displayName` has no `social/`.
+    static func skippedMessage(_ displayName: String) -> String {
+        let name = InputsName(displayName).shown
+        return "\(name.isEmpty ? "" : name + "/")social: not there; the Socialaftale part is skipped"
+    }
+}

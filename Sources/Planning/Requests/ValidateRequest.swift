@@ -1,0 +1,78 @@
+import Foundation
+import KKRDomain
+
+/// `kkr-plan validate`: checks every part's inputs and every scenario; plans nothing, writes nothing.
+///
+/// Needs no output folder: it runs the validate stage of each part only.
+public struct ValidateRequest: Sendable {
+    /// The input folder.
+    public var inputs: URL
+    /// How messages name the input folder.
+    public var inputsDisplayName: String
+    /// The plan year, or nil for the settings' `plan_year`.
+    public var year: Int?
+
+    /// Creates the request.
+    public init(inputs: URL, inputsDisplayName: String, year: Int? = nil) {
+        self.inputs = inputs
+        self.inputsDisplayName = inputsDisplayName
+        self.year = year
+    }
+
+    /// Validates; prints a line per valid part on stdout and every problem on stderr.
+    public func run(console: any Console) -> RunStatus {
+        let name = inputsDisplayName
+        let shown = InputsName(inputsDisplayName)
+        var failure: RunStatus?
+        var checked: TraineeshipInputs?
+        do {
+            checked = try TraineeshipJob.validate(folder: inputs, displayName: name, year: year)
+            console.warn(shown.shown(checked?.warnings ?? []))
+        } catch {
+            failure = console.report(error)
+        }
+        // A missing folder is reported once, by the training places.
+        var social: SocialInputs?
+        if FileManager.default.fileExists(atPath: inputs.path) {
+            if SocialJob.hasInputs(in: inputs) {
+                do {
+                    social = try SocialJob.validate(folder: inputs, displayName: name, year: year)
+                    console.warn(shown.shown(social?.warnings ?? []))
+                } catch {
+                    failure = console.report(error).after(failure)
+                }
+            } else {
+                console.error(SocialJob.skippedMessage(name))
+            }
+        }
+        if let checked {
+            console.output(
+                "\(name): valid (\(checked.files.count) files, plan year \(checked.year), "
+                    + "\(checked.programmes.count) programmes, \(checked.municipalities.count) municipalities)\n"
+            )
+        }
+        if let social {
+            console.output(
+                "\(name): Socialaftale valid (\(social.files.count) files, plan year \(social.year), "
+                    + "\(social.offers.count) offers, \(social.demand.count) demand figures)\n"
+            )
+        }
+        if let failure { return failure }
+        guard let checked else { return .dataError }
+        do {
+            let scenarios = try ScenarioJobSettings.validateScenarios(
+                folder: inputs,
+                displayName: name,
+                on: ScenarioInputs(traineeships: checked, social: social)
+            )
+            if !scenarios.isEmpty {
+                console.output(
+                    "\(name): \(scenarios.count) scenarios valid (\(scenarios.map(\.scenario.id).joined(separator: ", ")))\n"
+                )
+            }
+        } catch {
+            return console.report(error)
+        }
+        return .success
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import KKRDomain
+
+/// The messages every command prints the same way: input problems, warnings, written files, failures.
+extension Console {
+    /// Prints `error`'s diagnostics and returns the status for it (66 when files are missing, else 65).
+    func report(_ error: InputError) -> RunStatus {
+        self.error(error.description)
+        return error.isMissingInput ? .noInput : .dataError
+    }
+
+    /// Prints each warning on stderr (warnings never stop a run).
+    func warn(_ warnings: [Diagnostic]) {
+        for warning in warnings { error(warning.description) }
+    }
+
+    /// Prints an unexpected failure (a solver call that failed, a report that could not be rendered).
+    func internalError(_ failure: any Error) -> RunStatus {
+        error("kkr-plan: internal error: \(failure)")
+        return .internalError
+    }
+
+    /// Prints "wrote Reports/2027/…" for each file, relative to the output folder as the user named it.
+    func written(_ files: [URL], output: URL) {
+        let root = output.standardizedFileURL.path
+        for file in files {
+            let path = file.standardizedFileURL.path
+            error("wrote " + (path.hasPrefix(root) ? output.relativePath + path.dropFirst(root.count) : path))
+        }
+    }
+
+    /// Writes `set` under `output` (every file or none); on failure prints the path and the reason.
+    ///
+    /// - Returns: the URLs written, in the set's order, or `.cannotWrite`.
+    func write(_ set: ReportSet, to output: URL) -> Result<[URL], RunFailure> {
+        do {
+            return .success(try set.write(to: output))
+        } catch {
+            self.error(
+                "kkr-plan: error: \(error.description) — hint: check that the output folder can be written; the previous reports were left as they were"
+            )
+            return .failure(RunFailure(.cannotWrite))
+        }
+    }
+}
+
+/// A run that stopped with `status` (its message is already printed).
+struct RunFailure: Error {
+    var status: RunStatus
+    init(_ status: RunStatus) { self.status = status }
+}
