@@ -13,7 +13,7 @@ struct KKRPlan: ParsableCommand {
             """,
         subcommands: [
             PlanCommand.self, SolveCommand.self, TraineeshipsCommand.self, ApportionCommand.self,
-            ValidateCommand.self, CompareCommand.self, SweepCommand.self, SocialCommand.self,
+            ValidateCommand.self, CompareCommand.self, SweepCommand.self, SocialCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: PlanCommand.self
     )

@@ -72,6 +72,7 @@ public enum TraineeshipInputReader {
             jointCapacities: settings.jointCapacities,
             files: [settingsFile, partiesFile, keysFile, boundsFile, lastYearFile, capacityFile].compactMap { $0 }
         )
+        inputs.files += StatBankKeyCheck.check(inputs.keys, input: &input, partiesFile: partiesFile)
         if let capacityFile {
             var capacityContext = context
             capacityContext.ids = settings.jointCapacities.map(\.id)
