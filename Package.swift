@@ -69,10 +69,9 @@ let package = Package(
         ),
 
         // MARK: - Tests
-        // GLPKSolver only for GLPKModelReader (the conformance suite's instance files).
         .target(
             name: "TestSupport",
-            dependencies: ["LinearProgramming", "SolverBackends", "GLPKSolver"],
+            dependencies: ["LinearProgramming", "SolverBackends"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),

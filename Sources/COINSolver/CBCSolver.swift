@@ -61,7 +61,7 @@ public struct CBCSolver: LinearSolver {
         solution.seconds = start.duration(to: clock.now).inSeconds
         solution.solver = ran
         log(solution, options.log)
-        return solution
+        return solution.rejectingNonFiniteNumbers()
     }
 
     /// The one summary line a log gets (COIN-OR's own messages are numbers without text in its C interface).

@@ -7,39 +7,10 @@ import Glibc
 import Darwin
 #endif
 
-/// The file formats ``GLPKModelReader`` understands.
-public enum ModelFileFormat: String, Sendable, CaseIterable {
-    /// Fixed-column MPS (the original card layout).
-    case fixedMPS = "fixed-mps"
-    /// Free MPS (fields separated by blanks).
-    case freeMPS = "free-mps"
-    /// CPLEX LP.
-    case cplexLP = "lp"
-}
-
-/// A model file that could not be read.
-public struct ModelReadError: Error, Sendable, CustomStringConvertible {
-    /// What went wrong.
-    public enum Reason: Sendable, Equatable {
-        /// There is no file at the path (or it cannot be opened).
-        case missing
-        /// The file exists but is not a valid model in any tried format.
-        case malformed
-    }
-
-    /// Missing or malformed.
-    public var reason: Reason
-    /// The path as given.
-    public var path: String
-    /// The reader's message, e.g. "afiro.mps:12: invalid field 3".
-    public var message: String
-    /// The line the reader stopped at, when it said.
-    public var line: Int?
-
-    public var description: String { message }
-}
-
 /// Reads MPS and CPLEX-LP files into ``LinearModel`` values through GLPK's readers.
+///
+/// `kkr-plan solve` reads model files with the solver-free ``ModelFileReader``; this
+/// reader stays as the second method the tests compare it with.
 ///
 /// Each attempt reads into a fresh GLPK problem (a failed read leaves a
 /// problem emptied). For MPS the format is detected: fixed first, then free
@@ -53,8 +24,8 @@ public enum GLPKModelReader {
             throw ModelReadError(
                 reason: .missing,
                 path: path,
-                message: "\(path): no such file or not readable",
-                line: nil
+                message: "no such file or not readable",
+                hint: "check the path"
             )
         }
         var isDirectory = false
@@ -64,8 +35,8 @@ public enum GLPKModelReader {
             throw ModelReadError(
                 reason: .missing,
                 path: path,
-                message: "\(path): is a folder, not a model file",
-                line: nil
+                message: "is a folder, not a model file",
+                hint: "give the path of a model file"
             )
         }
         let formats: [ModelFileFormat]
@@ -85,24 +56,36 @@ public enum GLPKModelReader {
         }
         // Report the attempt that got furthest into the file.
         let furthest = failures.max { ($0.line ?? 0) < ($1.line ?? 0) }
-        throw furthest ?? ModelReadError(reason: .malformed, path: path, message: "\(path): cannot be read", line: nil)
+        throw furthest
+            ?? ModelReadError(reason: .malformed, path: path, message: "cannot be read", hint: "check the file")
     }
 
     private static func attempt(path: String, format: ModelFileFormat) -> Result<LinearModel, ModelReadError> {
         let terminal = GLPKTerminal(log: .silent)
-        return terminal.capture {
-            withGLPKProblem { problem in
-                let code: Int32
-                switch format {
-                case .fixedMPS: code = glp_read_mps(problem, GLP_MPS_DECK, nil, path)
-                case .freeMPS: code = glp_read_mps(problem, GLP_MPS_FILE, nil, path)
-                case .cplexLP: code = glp_read_lp(problem, nil, path)
+        let outcome = terminal.capture {
+            Result { () throws(GLPKFailure) in
+                try GLPKGuard.run(terminal: terminal) {
+                    withGLPKProblem { problem -> Result<LinearModel, ModelReadError> in
+                        let code: Int32
+                        switch format {
+                        case .fixedMPS: code = glp_read_mps(problem, GLP_MPS_DECK, nil, path)
+                        case .freeMPS: code = glp_read_mps(problem, GLP_MPS_FILE, nil, path)
+                        case .cplexLP: code = glp_read_lp(problem, nil, path)
+                        }
+                        guard code == 0 else {
+                            return .failure(readError(path: path, format: format, lines: terminal.lines))
+                        }
+                        return .success(extractModel(from: problem, fallbackName: path))
+                    }
                 }
-                guard code == 0 else {
-                    return .failure(readError(path: path, format: format, lines: terminal.lines))
-                }
-                return .success(extractModel(from: problem, fallbackName: path))
             }
+        }
+        switch outcome {
+        case .success(let result): return result
+        case .failure(let failure):
+            return .failure(
+                ModelReadError(reason: .malformed, path: path, message: "\(failure)", hint: "see GLPK's message")
+            )
         }
     }
 
@@ -115,8 +98,17 @@ public enum GLPKModelReader {
             let rest = located.dropFirst(prefix.count)
             line = Int(rest.prefix { $0.isNumber })
         }
-        let message = located.hasPrefix(prefix) ? located : "\(path): \(located)"
-        return ModelReadError(reason: .malformed, path: path, message: "\(message) (as \(format.rawValue))", line: line)
+        let message =
+            located.hasPrefix(prefix)
+            ? String(located.dropFirst(prefix.count).drop { $0.isNumber || $0 == ":" || $0 == " " }) : located
+        return ModelReadError(
+            reason: .malformed,
+            path: path,
+            message: "GLPK: \(message)",
+            hint: "see GLPK's message",
+            line: line,
+            format: format
+        )
     }
 
     /// Copies GLPK's problem into a ``LinearModel`` (names generated where the file had none).

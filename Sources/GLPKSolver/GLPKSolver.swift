@@ -4,7 +4,8 @@ import LinearProgramming
 /// A ``LinearSolver`` backed by GLPK 5.
 ///
 /// Promises (DESIGN.md §4): never aborts (every input is validated in Swift
-/// before GLPK sees it), never prints on stdout (GLPK's terminal output goes
+/// before GLPK sees it, and a GLPK failure all the same is caught by ``GLPKGuard``
+/// and thrown as ``GLPKFailure``), never prints on stdout (GLPK's terminal output goes
 /// to the ``SolverLog``), never lies about status (the return code is not
 /// the status; both are read). Each call creates, solves, reads and deletes
 /// its GLPK problem on the calling thread, so independent solves may run on
@@ -44,23 +45,25 @@ public struct GLPKSolver: LinearSolver {
         let clock = ContinuousClock()
         let start = clock.now
         let terminal = GLPKTerminal(log: options.log)
-        var solution = terminal.capture {
-            withGLPKProblem { problem in
-                GLPKRun(
-                    model: model,
-                    problem: problem,
-                    options: options,
-                    presolve: parameters.presolves(options.modelClass),
-                    parameters: parameters,
-                    clock: clock,
-                    start: start
-                )
-                .solve()
+        var solution = try terminal.capture { () throws(GLPKFailure) -> Solution in
+            try GLPKGuard.run(terminal: terminal) {
+                withGLPKProblem { problem in
+                    GLPKRun(
+                        model: model,
+                        problem: problem,
+                        options: options,
+                        presolve: parameters.presolves(options.modelClass),
+                        parameters: parameters,
+                        clock: clock,
+                        start: start
+                    )
+                    .solve()
+                }
             }
         }
         let elapsed = start.duration(to: clock.now)
         solution.seconds = elapsed.inSeconds
         solution.solver = identity
-        return solution
+        return solution.rejectingNonFiniteNumbers()
     }
 }

@@ -11,8 +11,8 @@ struct SolveCommand: ParsableCommand {
         abstract: "Solve an MPS (fixed or free, detected) or CPLEX-LP model file with GLPK or COIN-OR CBC/CLP.",
         discussion: """
             Exit codes: 0 when a status was determined (infeasible and unbounded are answers), \
-            65 when the file cannot be read as a model, 66 when it is missing, 73 when --write-lp \
-            cannot write its file.
+            65 when the file cannot be read as a model or a number lies outside the solver's range, \
+            66 when it is missing, 70 when the solver fails, 73 when --write-lp cannot write its file.
             """
     )
 
@@ -70,14 +70,15 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model: LinearModel
-        let fileFormat: ModelFileFormat
+        let modelFile: ModelFile
         do {
-            (model, fileFormat) = try GLPKModelReader.read(path: file)
+            modelFile = try ModelFileReader.readFile(path: file)
         } catch {
-            printError("kkr-plan solve: \(error.message)")
+            printError("\(error)")
             throw error.reason == .missing ? ExitCode.noInput : ExitCode.dataError
         }
+        let model = modelFile.model
+        let fileFormat = modelFile.format
         if let writeLp {
             do {
                 try CPLEXLPWriter().write(model, to: writeLp)
@@ -97,8 +98,16 @@ struct SolveCommand: ParsableCommand {
         do {
             solution = try solver.solve(model, options: options)
         } catch let error as InvalidModelError {
-            printError("kkr-plan solve: \(file): \(error)")
+            for issue in error.issues { printError(modelFile.diagnostic(for: issue)) }
+            let count = error.issues.count
+            printError("\(count) error\(count == 1 ? "" : "s") in the model; nothing was solved.")
             throw ExitCode.dataError
+        } catch let error as GLPKFailure {
+            printError(
+                "\(file): error: \(error) — hint: try other solver settings (--no-presolve, --method primal) "
+                    + "or rescale the model"
+            )
+            throw ExitCode.internalError
         }
         var report = SolveReport(
             file: file,

@@ -42,9 +42,9 @@ struct SolveReport: Encodable {
         try container.encode(model.objectiveSense.rawValue, forKey: .sense)
         try container.encode(solution.termination.rawValue, forKey: .termination)
         try container.encode(solution.hasSolution, forKey: .hasSolution)
-        try container.encode(solution.objectiveValue, forKey: .objective)
-        try container.encode(model.objectiveConstant, forKey: .objectiveConstant)
-        try container.encode(solution.bestBound, forKey: .bestBound)
+        try container.encode(solution.objectiveValue.flatMap(Self.finite), forKey: .objective)
+        try container.encode(Self.finite(model.objectiveConstant), forKey: .objectiveConstant)
+        try container.encode(solution.bestBound.flatMap(Self.finite), forKey: .bestBound)
         try container.encode(model.rowCount, forKey: .rows)
         try container.encode(model.columnCount, forKey: .columns)
         try container.encode(model.integerColumnCount, forKey: .integerColumns)
@@ -63,9 +63,20 @@ struct SolveReport: Encodable {
         }
     }
 
+    /// `value`, or nil (JSON `null`) when it is not finite: JSON has no ∞ and no NaN.
+    static func finite(_ value: Double) -> Double? {
+        value.isFinite ? value : nil
+    }
+
     func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // A last resort, so that encoding never fails: the values a reader acts on are mapped to null above.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity",
+            negativeInfinity: "-Infinity",
+            nan: "NaN"
+        )
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GLPKSolver  // GLPKModelReader: the instances are read with GLPK's reader until LinearProgramming has one
 import LinearProgramming
 
 /// Netlib LP and MIPLIB 3 instances from `../shared/data/mps` against their published answers.
@@ -38,7 +37,7 @@ extension ConformanceCase {
     /// The Netlib LPs reach a published optimum to 1e-6 relative.
     public static let netlib: [ConformanceCase] = netlibOptima.map { instance, published in
         ConformanceCase(instance) { solver in
-            let (model, _) = try GLPKModelReader.read(path: SharedData.path(of: instance))
+            let (model, _) = try ModelFileReader.read(path: SharedData.path(of: instance))
             let solution = try solver.solve(model, options: SolverOptions(timeLimit: 60))
             guard solution.termination == .optimal, var objective = solution.objectiveValue else {
                 return ["termination \(solution.termination)"]
@@ -57,7 +56,7 @@ extension ConformanceCase {
         ConformanceCase("miplib3/\(name)", requires: [.mixedInteger, .timeLimit]) { solver in
             let instance = "miplib3/" + name
             guard let expected = publishedOptima[instance] else { return ["no published optimum"] }
-            let (model, _) = try GLPKModelReader.read(path: SharedData.path(of: instance))
+            let (model, _) = try ModelFileReader.read(path: SharedData.path(of: instance))
             let solution = try solver.solve(model, options: SolverOptions(timeLimit: 300))
             guard solution.termination == .optimal, let objective = solution.objectiveValue else {
                 return ["termination \(solution.termination)"]
@@ -76,7 +75,7 @@ extension ConformanceCase {
             guard let instance = row["name"] else { return nil }
             let expected: TerminationStatus = row["expected_status"] == "UNBOUNDED" ? .unbounded : .infeasible
             return ConformanceCase("status/\(instance)") { solver in
-                let (model, _) = try GLPKModelReader.read(path: SharedData.path(of: instance))
+                let (model, _) = try ModelFileReader.read(path: SharedData.path(of: instance))
                 let solution = try solver.solve(model, options: SolverOptions(timeLimit: 60))
                 var failures: [String] = []
                 if solution.termination != expected {

@@ -1,5 +1,4 @@
 import Foundation
-import GLPKSolver  // for GLPKModelReader only, until LinearProgramming has its own reader
 import LinearProgramming
 
 /// The conformance suite every backend runs, modelled on MathOptInterface's `Test.runtests(model, config; exclude)`.

@@ -12,6 +12,7 @@ public struct ModelIssue: Hashable, Sendable, CustomStringConvertible {
         case lowerAboveUpper = "lower_above_upper"
         case unknownVariable = "unknown_variable"
         case tooLarge = "too_large"
+        case outOfRange = "out_of_range"
     }
 
     /// What kind of problem it is.
@@ -20,15 +21,31 @@ public struct ModelIssue: Hashable, Sendable, CustomStringConvertible {
     public var location: String
     /// A sentence saying what is wrong and what would be right.
     public var message: String
+    /// The 0-based row the issue is about, if any.
+    public var row: Int?
+    /// The 0-based column the issue is about, if any (for a coefficient: its column).
+    public var column: Int?
+    /// What would be right, when the message does not say it.
+    public var hint: String?
 
     /// Creates an issue.
-    public init(kind: Kind, location: String, message: String) {
+    public init(
+        kind: Kind,
+        location: String,
+        message: String,
+        row: Int? = nil,
+        column: Int? = nil,
+        hint: String? = nil
+    ) {
         self.kind = kind
         self.location = location
         self.message = message
+        self.row = row
+        self.column = column
+        self.hint = hint
     }
 
-    public var description: String { "\(location): \(message)" }
+    public var description: String { "\(location): \(message)" + (hint.map { " — hint: \($0)" } ?? "") }
 }
 
 /// Thrown by a solver when the model is invalid; lists every issue found.
@@ -48,6 +65,53 @@ public struct InvalidModelError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+/// The numbers the solver layer accepts (README, "Numeric range").
+///
+/// Outside them GLPK's scaling and factorisation overflow or stop on an
+/// internal assertion (issue 13: `x + 1e200 y <= 0`, `1e308 y <= 0`, a pair
+/// 1e200/1e-200). The limits leave room around every Netlib and MIPLIB 3
+/// instance the tests solve (their coefficients lie in [1e-9, 2.5e10], their
+/// finite bounds and right-hand sides below 1e12).
+public enum NumericRange {
+    /// The smallest magnitude of a nonzero coefficient (constraint matrix and objective).
+    public static let smallestCoefficient = 1e-12
+    /// The largest magnitude of a coefficient (constraint matrix and objective).
+    public static let largestCoefficient = 1e12
+    /// The largest magnitude of a finite bound, right-hand side or objective constant.
+    public static let largestValue = 1e15
+
+    /// True for 0 and for finite coefficients within the range.
+    public static func isCoefficient(_ value: Double) -> Bool {
+        value == 0 || (abs(value) >= smallestCoefficient && abs(value) <= largestCoefficient)
+    }
+
+    /// True for ±∞ and for finite values of magnitude at most ``largestValue``.
+    public static func isBoundValue(_ value: Double) -> Bool {
+        value.isInfinite || abs(value) <= largestValue
+    }
+
+    /// Why `value` (finite, outside the range) is not a coefficient.
+    static func coefficientProblem(_ value: Double) -> String {
+        abs(value) > largestCoefficient
+            ? "is \(value), above the largest coefficient the solver layer accepts (|a| ≤ 1e12)"
+            : "is \(value), below the smallest nonzero coefficient the solver layer accepts (|a| ≥ 1e-12)"
+    }
+
+    /// What to do about a coefficient outside the range.
+    static let coefficientHint =
+        "rescale the row or column (e.g. thousands instead of units), or write 0 for a negligible coefficient; "
+        + "README, 'Numeric range'"
+
+    /// Why `value` (finite, outside the range) is not a bound.
+    static func valueProblem(_ value: Double, what: String) -> String {
+        "\(what) \(value) is beyond ±1e15, the largest finite value the solver layer accepts"
+    }
+
+    /// What to do about a bound outside the range.
+    static let valueHint =
+        "rescale the model, or leave the bound out (infinite) if no bound is meant; README, 'Numeric range'"
+}
+
 extension LinearModel {
     /// The longest name, in UTF-8 bytes, that solvers and the LP format accept.
     public static let maximumNameLength = 255
@@ -56,8 +120,8 @@ extension LinearModel {
     ///
     /// Checks names (non-empty, at most 255 bytes, no control characters, unique
     /// among columns and among rows), numbers (no NaN, no infinite coefficient,
-    /// no bound of +∞ below or −∞ above), bound order, and that every entry
-    /// names a column of this model.
+    /// no bound of +∞ below or −∞ above, everything within ``NumericRange``),
+    /// bound order, and that every entry names a column of this model.
     public func validate() -> [ModelIssue] {
         var issues: [ModelIssue] = []
         if variables.count >= Int(Int32.max) || constraints.count >= Int(Int32.max) {
@@ -69,27 +133,47 @@ extension LinearModel {
         for (index, column) in variables.enumerated() {
             // Fast path for the usual case (no issue): no location string, one dictionary lookup.
             if Self.isPlainName(column.name), Self.arePlainBounds(column.lowerBound, column.upperBound),
-                objectiveCoefficients[index].isFinite
+                NumericRange.isCoefficient(objectiveCoefficients[index])
             {
                 guard let first = seenColumns.updateValue(index, forKey: column.name) else { continue }
                 seenColumns[column.name] = first  // a duplicate: keep the first, report it below
             }
             let location = "column \(index + 1) '\(column.name)'"
-            issues += Self.nameIssues(column.name, location: location, seen: &seenColumns, index: index, what: "column")
-            issues += Self.boundIssues(lower: column.lowerBound, upper: column.upperBound, location: location)
+            var columnIssues = Self.nameIssues(
+                column.name,
+                location: location,
+                seen: &seenColumns,
+                index: index,
+                what: "column"
+            )
+            columnIssues += Self.boundIssues(lower: column.lowerBound, upper: column.upperBound, location: location)
             let cost = objectiveCoefficients[index]
+            if cost.isFinite && !NumericRange.isCoefficient(cost) {
+                columnIssues.append(
+                    ModelIssue(
+                        kind: .outOfRange,
+                        location: location,
+                        message: "objective coefficient \(NumericRange.coefficientProblem(cost))",
+                        hint: NumericRange.coefficientHint
+                    )
+                )
+            }
             if cost.isNaN {
-                issues.append(
+                columnIssues.append(
                     ModelIssue(kind: .notANumber, location: location, message: "objective coefficient is NaN")
                 )
             } else if cost.isInfinite {
-                issues.append(
+                columnIssues.append(
                     ModelIssue(
                         kind: .infiniteCoefficient,
                         location: location,
                         message: "objective coefficient is infinite"
                     )
                 )
+            }
+            for var issue in columnIssues {
+                issue.column = index
+                issues.append(issue)
             }
         }
         if !objectiveConstant.isFinite {
@@ -98,6 +182,15 @@ extension LinearModel {
                     kind: .notANumber,
                     location: "objective",
                     message: "objective constant is \(objectiveConstant)"
+                )
+            )
+        } else if !NumericRange.isBoundValue(objectiveConstant) {
+            issues.append(
+                ModelIssue(
+                    kind: .outOfRange,
+                    location: "objective",
+                    message: NumericRange.valueProblem(objectiveConstant, what: "the objective constant"),
+                    hint: NumericRange.valueHint
                 )
             )
         }
@@ -111,13 +204,13 @@ extension LinearModel {
                 seenRows[row.name] = first  // a duplicate: keep the first, report it below
             }
             let location = "row \(index + 1) '\(row.name)'"
-            issues += Self.nameIssues(row.name, location: location, seen: &seenRows, index: index, what: "row")
-            issues += Self.boundIssues(lower: row.lowerBound, upper: row.upperBound, location: location)
+            var rowIssues = Self.nameIssues(row.name, location: location, seen: &seenRows, index: index, what: "row")
+            rowIssues += Self.boundIssues(lower: row.lowerBound, upper: row.upperBound, location: location)
             for entry in rowStarts[index]..<rowStarts[index + 1] {
                 let column = Int(entryColumns[entry])
                 let value = entryValues[entry]
                 if column < 0 || column >= variables.count {
-                    issues.append(
+                    rowIssues.append(
                         ModelIssue(
                             kind: .unknownVariable,
                             location: location,
@@ -125,22 +218,39 @@ extension LinearModel {
                         )
                     )
                 } else if value.isNaN {
-                    issues.append(
+                    rowIssues.append(
                         ModelIssue(
                             kind: .notANumber,
                             location: location,
-                            message: "coefficient of '\(variables[column].name)' is NaN"
+                            message: "coefficient of '\(variables[column].name)' is NaN",
+                            column: column
                         )
                     )
                 } else if value.isInfinite {
-                    issues.append(
+                    rowIssues.append(
                         ModelIssue(
                             kind: .infiniteCoefficient,
                             location: location,
-                            message: "coefficient of '\(variables[column].name)' is \(value); use a finite number"
+                            message: "coefficient of '\(variables[column].name)' is \(value); use a finite number",
+                            column: column
+                        )
+                    )
+                } else if !NumericRange.isCoefficient(value) {
+                    rowIssues.append(
+                        ModelIssue(
+                            kind: .outOfRange,
+                            location: location,
+                            message: "coefficient of '\(variables[column].name)' "
+                                + NumericRange.coefficientProblem(value),
+                            column: column,
+                            hint: NumericRange.coefficientHint
                         )
                     )
                 }
+            }
+            for var issue in rowIssues {
+                issue.row = index
+                issues.append(issue)
             }
         }
         return issues
@@ -165,14 +275,17 @@ extension LinearModel {
 
     /// True for bounds that certainly have no issue.
     private static func arePlainBounds(_ lower: Double, _ upper: Double) -> Bool {
-        lower <= upper && lower != .infinity && upper != -.infinity
+        lower <= upper && lower != .infinity && upper != -.infinity && NumericRange.isBoundValue(lower)
+            && NumericRange.isBoundValue(upper)
     }
 
     /// True when every entry of row `row` names a column of this model with a finite coefficient.
     private func arePlainEntries(of row: Int) -> Bool {
         let columns = Int32(truncatingIfNeeded: variables.count)
         for entry in rowStarts[row]..<rowStarts[row + 1] {
-            guard entryColumns[entry] >= 0, entryColumns[entry] < columns, entryValues[entry].isFinite else {
+            guard entryColumns[entry] >= 0, entryColumns[entry] < columns,
+                NumericRange.isCoefficient(entryValues[entry])
+            else {
                 return false
             }
         }
@@ -250,6 +363,17 @@ extension LinearModel {
                     kind: .invalidBound,
                     location: location,
                     message: "upper bound is −∞; use a finite number or +∞"
+                )
+            )
+        }
+        for (value, what) in [(lower, "lower bound"), (upper, "upper bound")]
+        where value.isFinite && !NumericRange.isBoundValue(value) {
+            issues.append(
+                ModelIssue(
+                    kind: .outOfRange,
+                    location: location,
+                    message: NumericRange.valueProblem(value, what: what),
+                    hint: NumericRange.valueHint
                 )
             )
         }

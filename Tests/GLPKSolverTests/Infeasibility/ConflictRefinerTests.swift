@@ -78,7 +78,7 @@ struct ConflictRefinerTests {
         arguments: instances
     )
     func netlibIrreducible(_ name: String) throws {
-        let (model, _) = try GLPKModelReader.read(path: SharedData.path(of: "netlib_infeas/" + name))
+        let (model, _) = try ModelFileReader.read(path: SharedData.path(of: "netlib_infeas/" + name))
         let conflict = try #require(try refiner.explain(model))
         #expect(conflict.isIrreducible)
         #expect(conflict.memberCount > 0)

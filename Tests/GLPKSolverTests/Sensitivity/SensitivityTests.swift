@@ -57,7 +57,7 @@ struct SensitivityTests {
         arguments: ["capri", "e226", "scfxm1", "stair", "vtpbase", "boeing1"]
     )
     func rangesHoldCurrentValues(_ name: String) throws {
-        let (model, _) = try GLPKModelReader.read(path: SharedData.path(of: "netlib/" + name))
+        let (model, _) = try ModelFileReader.read(path: SharedData.path(of: "netlib/" + name))
         let report = try #require(try GLPKSolver().solve(model, options: SolverOptions(sensitivity: true)).sensitivity)
         #expect(report.columns.count == model.columnCount && report.rows.count == model.rowCount)
         let slack = 1e-7
@@ -98,7 +98,7 @@ struct SensitivityTests {
     )
     func matchesGlpsol(_ name: String) throws {
         let path = SharedData.path(of: "netlib/" + name)
-        let (model, _) = try GLPKModelReader.read(path: path)
+        let (model, _) = try ModelFileReader.read(path: path)
         // glpsol's defaults: presolve, then the primal simplex (so both end in the same basis).
         let solver = GLPKSolver(parameters: GLPKParameters(presolve: true, method: .primal))
         let report = try #require(try solver.solve(model, options: SolverOptions(sensitivity: true)).sensitivity)
