@@ -57,6 +57,13 @@ bench-social: deps
 	$(SWIFT) build -c release --product kkr-social-bench
 	.build/release/kkr-social-bench --report Reports/benchmarks.md
 
+## bench-traineeships: the full training-place plan with the pædagog splits for 11, 29 and 98 generated
+## municipalities: the plan's time with the splits as network flows beside the splits' time as the MIP used before.
+.PHONY: bench-traineeships
+bench-traineeships: deps
+	$(SWIFT) build -c release --product kkr-traineeship-bench
+	.build/release/kkr-traineeship-bench
+
 .PHONY: bench-scenarios
 bench-scenarios: deps
 	$(SWIFT) build -c release --product kkr-plan
@@ -76,6 +83,18 @@ bench-scenarios: deps
 		echo "reports identical for --jobs 1 and --jobs $$cores (JSON on stdout and every file written)"; \
 	else echo "reports DIFFER between --jobs 1 and --jobs $$cores"; exit 1; fi; \
 	rm -rf $$out
+
+## fuzz: coverage-guided fuzzing (libFuzzer through swiftc -sanitize=fuzzer) of the CSV reader, the YAML readers,
+## GLPK's MPS and CPLEX-LP readers and the model validator + GLPK, FUZZ_SECONDS each (seed corpus: Inputs/ and
+## ../shared/data/mps/netlib). Crashes are saved under Tests/CLITests/FuzzRegressions/<target>/ (replayed by
+## `make test`); the summary goes to .build-fuzz/last-run.txt. Not part of `make test`.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?= csv yaml mps lp model
+.PHONY: fuzz
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product kkr-fuzz \
+		-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	./.ci/fuzz .build-fuzz/release/kkr-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build .build-*

@@ -60,6 +60,14 @@ let package = Package(
         ),
 
         .executableTarget(
+            name: "kkr-traineeship-bench",
+            dependencies: ["LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation", "BenchmarkSupport"]
+        ),
+
+        // Fuzz targets: replays saved cases when built normally; `make fuzz` builds it with libFuzzer.
+        .executableTarget(name: "kkr-fuzz", dependencies: ["GLPKSolver", "KKRDomain", "LinearProgramming"]),
+
+        .executableTarget(
             name: "kkr-bench",
             dependencies: [
                 "LinearProgramming", "GLPKSolver", "BenchmarkSupport",
@@ -101,6 +109,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["TestSupport"],
+            // FuzzRegressions: replayed through kkr-fuzz (read through #filePath); FuzzFindings: crashes to fix first.
+            exclude: ["FuzzRegressions", "FuzzFindings"]
+        ),
     ]
 )

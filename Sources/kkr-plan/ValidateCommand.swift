@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KKRDomain
 import Planning
 
 /// `kkr-plan validate`: checks the inputs and reports every problem; writes nothing.
@@ -20,10 +21,18 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The plan year (default: plan_year in traineeships.yaml).")
     var year: Int?
 
+    @Option(help: "The language of the messages: en or da (Danish for the messages in the catalogue so far).")
+    var language: Language = .english
+
     func run() throws {
         try finish(
-            ValidateRequest(inputs: URL(fileURLWithPath: inputs), inputsDisplayName: inputs, year: year)
-                .run(console: StandardConsole())
+            ValidateRequest(
+                inputs: URL(fileURLWithPath: inputs),
+                inputsDisplayName: inputs,
+                year: year,
+                language: language
+            )
+            .run(console: StandardConsole())
         )
     }
 }

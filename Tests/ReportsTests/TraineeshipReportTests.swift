@@ -62,6 +62,24 @@ import Testing
         #expect(paedagog.allSatisfy { $0["floor"] is NSNull && $0["cap"] is NSNull })
     }
 
+    /// JSON is data: the tie rule and the illustrative figures are identifiers and counts, not sentences.
+    @Test func jsonCarriesNoProse() throws {
+        let plan = try Self.defaultPlan()
+        let data = Data(try TraineeshipJSON.render(plan).utf8)
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(document["tie_rule"] as? [String] == ["larger_remainder", "larger_weight", "lower_code"])
+        let illustrative = try #require(document["illustrative"] as? [[String: Any]])
+        // One group per illustrative figure group of the inputs: the SSA target is 1 of 1, its key 11 of 11.
+        #expect(illustrative.count == plan.inputs.illustrativeFigures.count)
+        let target = try #require(
+            illustrative.first { $0["subject"] as? String == "target" && $0["programme"] as? String == "ssa" }
+        )
+        #expect(target["illustrative_count"] as? Int == 1 && target["total_count"] as? Int == 1)
+        let key = try #require(illustrative.first { $0["subject"] as? String == "key" && $0["key"] != nil })
+        #expect(key["illustrative_count"] as? Int == 11 && key["total_count"] as? Int == 11)
+        #expect(illustrative.allSatisfy { ($0["sources"] as? [String])?.isEmpty == false })
+    }
+
     /// Identical inputs give identical bytes (no timestamps, no locale).
     @Test func deterministic() throws {
         let first = try TraineeshipReportSet.files(for: try Self.defaultPlan(), language: .danish)

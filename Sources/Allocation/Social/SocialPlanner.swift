@@ -43,6 +43,8 @@ public struct SocialPlanner: Sendable {
     /// model, totally unimodular), and each backend picks its settings for that class (GLPK: dual simplex
     /// without presolve, measured in `GLPKParameters`).
     public static let defaultOptions = SolverOptions(modelClass: .network)
+    /// The time limit of each solve in seconds when the options set none.
+    public static let defaultTimeLimit = 600.0
 
     /// Creates a planner.
     public init(
@@ -61,6 +63,9 @@ public struct SocialPlanner: Sendable {
     /// - Throws: ``PlanningError`` when a solve stops without a usable solution for another reason
     ///   (time limit without an incumbent, numerical failure), or `InvalidModelError` for a model the solver refuses.
     public func plan(_ inputs: SocialInputs) throws -> SocialOutcome {
+        // Every solve gets a time limit (issue 13, item 7): the national generated instance takes seconds.
+        var options = options
+        options.timeLimit = options.timeLimit ?? Self.defaultTimeLimit
         let clock = ContinuousClock()
         let start = clock.now
         let integer = SocialModel(inputs, integer: true)
@@ -112,7 +117,10 @@ public struct SocialPlanner: Sendable {
         default:
             guard mip.hasSolution else {
                 throw PlanningError(
-                    reason: "the Socialaftale model stopped without a solution: \(mip.termination.rawValue)"
+                    reason: mip.termination == .timeLimit
+                        ? "the Socialaftale model reached the time limit of \(NumberFormatting.plain(options.timeLimit ?? 0)) s "
+                            + "without a placement"
+                        : "the Socialaftale model stopped without a solution: \(mip.termination.rawValue)"
                 )
             }
         }

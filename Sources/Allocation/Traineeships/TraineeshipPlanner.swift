@@ -162,7 +162,7 @@ public struct TraineeshipPlanner: Sendable {
                     realised: last[party.code]?.realised
                 )
             }
-        let splitter = PlacementSplitter(solver: solver, options: options)
+        let splitter = PlacementSplitter()
         let splits = try setup.programme.splits.map { try splitter.split(rows.map(\.places), by: $0) }
         return ProgrammePlan(
             programme: setup.programme,

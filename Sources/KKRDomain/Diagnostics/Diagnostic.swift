@@ -74,9 +74,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `file:line:column: error: message — hint: …`.
-    public var description: String {
-        var text = "\(location.description): \(severity.rawValue): \(message)"
-        if !hint.isEmpty { text += " — hint: \(hint)" }
+    public var description: String { description(in: .english) }
+
+    /// The same line with the message and the hint in `language` (``ValidationCatalogue``); the markers stay.
+    public func description(in language: Language) -> String {
+        var text = "\(location.description): \(severity.rawValue): \(ValidationCatalogue.text(message, in: language))"
+        if !hint.isEmpty { text += " — hint: \(ValidationCatalogue.text(hint, in: language))" }
         return text
     }
 }

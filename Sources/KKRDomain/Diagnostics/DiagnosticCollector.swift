@@ -65,10 +65,12 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     }
 
     /// One diagnostic per line, then a count.
-    public var description: String {
+    public var description: String { description(in: .english) }
+
+    /// One diagnostic per line, then a count, in `language`.
+    public func description(in language: Language) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let lines = diagnostics.map(\.description)
-        return (lines + ["\(errors) error\(errors == 1 ? "" : "s") in the inputs; nothing was written."])
-            .joined(separator: "\n")
+        let lines = diagnostics.map { $0.description(in: language) }
+        return (lines + [ValidationCatalogue.summary(errors: errors, in: language)]).joined(separator: "\n")
     }
 }

@@ -27,9 +27,11 @@ public enum CSVParser {
         }
         let separator = detectSeparator(records[headerIndex].raw)
         let header = splitFields(records[headerIndex], separator: separator, file: file, diagnostics: &diagnostics)
+        checkCharacters(header, line: records[headerIndex].line, file: file, diagnostics: &diagnostics)
         var rows: [CSVRow] = []
         for record in records[(headerIndex + 1)...] where !record.isBlank {
             var fields = splitFields(record, separator: separator, file: file, diagnostics: &diagnostics)
+            checkCharacters(fields, line: record.line, file: file, diagnostics: &diagnostics)
             if fields.allSatisfy(\.isEmpty) { continue }
             if fields.count > header.count {
                 let extra = fields[header.count...]
@@ -52,6 +54,39 @@ public enum CSVParser {
             headerLine: records[headerIndex].line,
             rows: rows
         )
+    }
+
+    // MARK: - Characters
+
+    /// Records an error for each field holding a control character or a byte-order mark (issue 13, item 10).
+    ///
+    /// They are invisible in a spreadsheet and would reach the reports raw
+    /// (a NUL makes `rapport.html` ill-formed). Tabs, and line breaks inside
+    /// quoted fields, are allowed. A byte-order mark inside the header (a
+    /// file pasted into another) is reported here once; ``CSVTable`` ignores
+    /// it in header names, so the column is still found and nothing cascades.
+    static func checkCharacters(_ fields: [String], line: Int, file: String, diagnostics: inout DiagnosticCollector) {
+        for (index, field) in fields.enumerated() {
+            guard let bad = field.unicodeScalars.first(where: isForbidden) else { continue }
+            let code = String(format: "U+%04X", bad.value)
+            diagnostics.error(
+                bad == "\u{FEFF}"
+                    ? "field \(index + 1) holds a byte-order mark (\(code)) inside the text"
+                    : "field \(index + 1) holds the control character \(code)",
+                at: SourceLocation(file: file, line: line, column: index + 1),
+                hint: "retype the field or save the file again as \"CSV UTF-8 (comma delimited)\"; "
+                    + "invisible characters must not reach the reports"
+            )
+        }
+    }
+
+    /// C0 and C1 control characters except tab and line breaks, DEL, and U+FEFF.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFEFF: return true
+        default: return false
+        }
     }
 
     // MARK: - Records

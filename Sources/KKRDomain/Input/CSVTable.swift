@@ -12,11 +12,15 @@ public struct CSVTable: Sendable {
     /// The separator found in the header line (`;` or `,`).
     public var separator: Character
     /// The header names as written (trimmed).
-    public var header: [String]
+    public var header: [String] {
+        didSet { indexByName = Self.indexByName(header) }
+    }
     /// The line of the header (1, or more after leading blank lines).
     public var headerLine: Int
     /// The data rows, blank lines left out.
     public var rows: [CSVRow]
+    /// The first index of each normalised header name: one lookup per column, however long the names are.
+    private var indexByName: [String: Int]
 
     /// Creates a table.
     public init(file: String, separator: Character, header: [String], headerLine: Int, rows: [CSVRow]) {
@@ -25,12 +29,20 @@ public struct CSVTable: Sendable {
         self.header = header
         self.headerLine = headerLine
         self.rows = rows
+        indexByName = Self.indexByName(header)
     }
 
     /// The 0-based index of the column called `name` (case-insensitive), if present.
     public func columnIndex(_ name: String) -> Int? {
-        let wanted = Self.normalisedName(name)
-        return header.firstIndex { Self.normalisedName($0) == wanted }
+        indexByName[Self.normalisedName(name)]
+    }
+
+    private static func indexByName(_ header: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, name) in header.enumerated() where result[normalisedName(name)] == nil {
+            result[normalisedName(name)] = index
+        }
+        return result
     }
 
     /// True when the table has a column called `name`.
@@ -48,7 +60,7 @@ public struct CSVTable: Sendable {
                 "the header has no column '\(name)'",
                 at: SourceLocation(file: file, line: headerLine, field: name),
                 hint: "the header must name the columns \(names.map { "'\($0)'" }.joined(separator: ", ")) "
-                    + "(found: \(header.map { "'\($0)'" }.joined(separator: ", ")))"
+                    + "(found: \(header.map { "'\(Self.shortened($0))'" }.joined(separator: ", ")))"
             )
         }
         return complete
@@ -63,7 +75,7 @@ public struct CSVTable: Sendable {
             if !seen.insert(Self.normalisedName(name)).inserted {
                 unique = false
                 diagnostics.error(
-                    "the column '\(name)' appears twice in the header",
+                    "the column '\(Self.shortened(name))' appears twice in the header",
                     at: SourceLocation(file: file, line: headerLine, column: index + 1, field: name),
                     hint: "remove or rename one of the two columns"
                 )
@@ -72,8 +84,14 @@ public struct CSVTable: Sendable {
         return unique
     }
 
+    /// `name` cut to 40 characters with "…", so a pasted-in cell does not flood the messages.
+    static func shortened(_ name: String) -> String {
+        name.count <= 40 ? name : name.prefix(39) + "…"
+    }
+
+    /// The name compared: trimmed, lowercase, without byte-order marks (reported by ``CSVParser`` already).
     static func normalisedName(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased()
+        name.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
     }
 }
 

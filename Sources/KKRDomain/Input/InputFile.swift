@@ -30,12 +30,20 @@ public struct InputFile: Sendable, Hashable {
     /// - Returns: the file, or nil when it cannot be used.
     public static func read(_ url: URL, displayName: String, diagnostics: inout DiagnosticCollector) -> InputFile? {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
-        else {
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             diagnostics.error(
                 "the file is missing",
                 at: SourceLocation(file: displayName),
                 hint: "create it (see Inputs/README.md for its columns) or point --inputs at the right folder"
+            )
+            return nil
+        }
+        // There but unusable is bad input (exit 65), like an unreadable file; only a path that is not there is 66.
+        guard !isDirectory.boolValue else {
+            diagnostics.error(
+                "this is a folder, not a file",
+                at: SourceLocation(file: displayName),
+                hint: "move the folder away and put the file in its place (see Inputs/README.md)"
             )
             return nil
         }
@@ -58,7 +66,7 @@ public struct InputFile: Sendable, Hashable {
             diagnostics.error(
                 "the file is UTF-16 (\"Unicode text\"), not UTF-8",
                 at: SourceLocation(file: displayName, line: 1),
-                hint: "save it again as \"CSV UTF-8 (comma delimited)\" or as UTF-8 text"
+                hint: saveAsUTF8Hint(displayName)
             )
             return nil
         }
@@ -68,11 +76,18 @@ public struct InputFile: Sendable, Hashable {
             diagnostics.error(
                 "the file is not valid UTF-8 (first bad byte on this line)",
                 at: SourceLocation(file: displayName, line: line),
-                hint: "save it again as \"CSV UTF-8 (comma delimited)\"; æ, ø and å must be UTF-8"
+                hint: saveAsUTF8Hint(displayName) + "; æ, ø and å must be UTF-8"
             )
             return nil
         }
         return InputFile(displayName: displayName, text: text, sha256: digest)
+    }
+
+    /// How to save the file as UTF-8: from Excel for a CSV file, from a text editor for the others (YAML).
+    static func saveAsUTF8Hint(_ displayName: String) -> String {
+        displayName.lowercased().hasSuffix(".csv")
+            ? "save it again as \"CSV UTF-8 (comma delimited)\""
+            : "save it again as UTF-8 text (in the editor's \"Save as\", encoding UTF-8)"
     }
 
     /// The 1-based line holding the first byte that does not decode as UTF-8.

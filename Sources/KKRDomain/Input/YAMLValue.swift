@@ -16,6 +16,16 @@ public struct YAMLValue {
 
     /// Parses `file`; records a diagnostic (with the parser's line and column) and returns nil on a syntax error.
     public static func parse(_ file: InputFile, diagnostics: inout DiagnosticCollector) -> YAMLValue? {
+        if let deep = YAMLNesting.firstTooDeep(file.text) {
+            diagnostics.error(
+                deep.flow
+                    ? "the YAML nests more than \(YAMLNesting.maximumFlowDepth) brackets deep"
+                    : "the YAML is indented more than \(YAMLNesting.maximumIndentation) columns deep",
+                at: SourceLocation(file: file.displayName, line: deep.line, column: deep.column),
+                hint: "the settings files nest a few levels; check for unbalanced '[' or '{' or a pasted-in block"
+            )
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: file.text) else {
                 diagnostics.error(
@@ -27,14 +37,18 @@ public struct YAMLValue {
             }
             return YAMLValue(node: node, path: "", file: file.displayName)
         } catch let error as YamlError {
-            let (message, mark) = describe(error)
+            let (message, line, column) = describe(error, text: file.text)
             diagnostics.error(
                 "the YAML cannot be read: \(message)",
-                at: SourceLocation(file: file.displayName, line: mark?.line, column: mark?.column),
+                at: SourceLocation(file: file.displayName, line: line, column: column),
                 hint: "check indentation (spaces, not tabs), colons after keys and quotes around text with ':' or '#'"
             )
         } catch {
-            diagnostics.error("the YAML cannot be read: \(error)", at: SourceLocation(file: file.displayName))
+            diagnostics.error(
+                "the YAML cannot be read",
+                at: SourceLocation(file: file.displayName),
+                hint: "save it again as UTF-8 text and check it in a YAML-aware editor"
+            )
         }
         return nil
     }
@@ -52,7 +66,11 @@ public struct YAMLValue {
     /// The entries of a mapping, in file order; records errors for a non-mapping, duplicate and unknown keys.
     public func mapping(allowedKeys: [String], diagnostics: inout DiagnosticCollector) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
-            diagnostics.error("\(displayPath) must be a set of 'key: value' lines", at: location)
+            diagnostics.error(
+                "\(displayPath) must be a set of 'key: value' lines",
+                at: location,
+                hint: "write one 'key: value' per line, indented under its parent (see Inputs/README.md)"
+            )
             return nil
         }
         var entries: [(key: String, value: YAMLValue)] = []
@@ -83,7 +101,11 @@ public struct YAMLValue {
     /// The items of a sequence; records an error for anything else.
     public func sequence(diagnostics: inout DiagnosticCollector) -> [YAMLValue]? {
         guard case .sequence(let sequence) = node else {
-            diagnostics.error("\(displayPath) must be a list (lines starting with '- ')", at: location)
+            diagnostics.error(
+                "\(displayPath) must be a list (lines starting with '- ')",
+                at: location,
+                hint: "write each entry on its own line starting with '- ', or as [a, b]"
+            )
             return nil
         }
         return sequence.enumerated().map { YAMLValue(node: $1, path: "\(path)[\($0)]", file: file) }
@@ -94,7 +116,11 @@ public struct YAMLValue {
     /// The scalar's text; records an error for a list or mapping.
     public func string(diagnostics: inout DiagnosticCollector) -> String? {
         guard case .scalar(let scalar) = node else {
-            diagnostics.error("\(displayPath) must be a single value, not a list or a mapping", at: location)
+            diagnostics.error(
+                "\(displayPath) must be a single value, not a list or a mapping",
+                at: location,
+                hint: "write the value on the same line after the colon"
+            )
             return nil
         }
         return scalar.string.trimmingCharacters(in: .whitespaces)
@@ -141,7 +167,11 @@ public struct YAMLValue {
         guard let text = string(diagnostics: &diagnostics)?.lowercased() else { return nil }
         if ["true", "yes", "ja", "on"].contains(text) { return true }
         if ["false", "no", "nej", "off"].contains(text) { return false }
-        diagnostics.error("\(displayPath) must be true or false, not '\(text)'", at: location)
+        diagnostics.error(
+            "\(displayPath) must be true or false, not '\(text)'",
+            at: location,
+            hint: "write true or false (also yes/no, ja/nej)"
+        )
         return nil
     }
 
@@ -151,13 +181,37 @@ public struct YAMLValue {
         return scalar.string.isEmpty || scalar.string == "~" || scalar.string.lowercased() == "null"
     }
 
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    /// The parser's problem on one line and where it is (issue 13, item 11: no multi-line excerpt in the message).
+    private static func describe(_ error: YamlError, text: String) -> (String, line: Int?, column: Int?) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return (problem, mark)
+            return (oneLine(problem), mark.line, mark.column)
+        case .reader(let problem, let offset, _, _):
+            guard let offset else { return (oneLine(problem), nil, nil) }
+            let place = position(ofCharacter: offset, in: text)
+            return (oneLine(problem), place.line, place.column)
         default:
-            return ("\(error)", nil)
+            return ("the parser stopped", nil, nil)
         }
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// The 1-based line and column of the character at `offset` (Yams counts the reader's offset in characters).
+    static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character.isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 }

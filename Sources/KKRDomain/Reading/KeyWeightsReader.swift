@@ -16,8 +16,11 @@ public enum KeyWeightsReader {
         diagnostics: inout DiagnosticCollector
     ) -> [String: DistributionKey] {
         var result = Dictionary(keys.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        guard let table = CSVTable.open(file, requiredColumns: requiredColumns, diagnostics: &diagnostics)
-        else { return result }
+        guard let table = CSVTable.open(file, requiredColumns: requiredColumns, diagnostics: &diagnostics) else {
+            // The header is reported; every weight counts as unreadable, so no key is also reported empty.
+            for id in result.keys { result[id]?.unreadableCodes.formUnion(parties.map(\.code)) }
+            return result
+        }
         var reader = PartyTableReader(table: table, parties: parties, partiesFile: partiesFile)
         for record in table.records {
             let keyID = record.requiredText(

@@ -4,16 +4,16 @@
 ///
 /// | path | change | values |
 /// |---|---|---|
-/// | `traineeships.<programme>.target` | `set_target` | places (whole) |
-/// | `traineeships.<programme>.target_factor` | `scale_target` | factor > 0 |
-/// | `traineeships.<programme>.floor.<code or all>` | `set_floor` | places (whole) |
-/// | `traineeships.<programme>.cap.<code or all>` | `set_cap` | places (whole) |
-/// | `social.offer.<offer>.places` | `change_offer` | places (whole, ≥ 1) |
-/// | `social.offer.<offer>.tariff` | `change_offer` | kr per place per year |
-/// | `social.offer.<offer>.tariff_factor` | `change_offer` | factor > 0 |
-/// | `social.demand.<target group or all>.scale` | `scale_demand` | factor ≥ 0 |
-/// | `social.buyer.<code>.scale` | `scale_demand` | factor ≥ 0 |
-/// | `social.policy.<weight>` | `set_policy` | the weight's unit |
+/// | `traineeships.<programme>.target` | `set_target` | places (whole, 0–1,000,000) |
+/// | `traineeships.<programme>.target_factor` | `scale_target` | factor > 0, ≤ 1,000 |
+/// | `traineeships.<programme>.floor.<code or all>` | `set_floor` | places (whole, 0–1,000,000) |
+/// | `traineeships.<programme>.cap.<code or all>` | `set_cap` | places (whole, 0–1,000,000) |
+/// | `social.offer.<offer>.places` | `change_offer` | places (whole, 1–1,000,000) |
+/// | `social.offer.<offer>.tariff` | `change_offer` | kr per place per year (0–10⁹) |
+/// | `social.offer.<offer>.tariff_factor` | `change_offer` | factor > 0, ≤ 1,000 |
+/// | `social.demand.<target group or all>.scale` | `scale_demand` | factor 0–1,000 |
+/// | `social.buyer.<code>.scale` | `scale_demand` | factor 0–1,000 |
+/// | `social.policy.<weight>` | `set_policy` | the weight's unit (0–10⁹; shares 0–1, percentages 0–100) |
 ///
 /// Whole-number parameters are rounded half away from zero at each step.
 public struct SweepParameter: Hashable, Sendable {
@@ -23,8 +23,8 @@ public struct SweepParameter: Hashable, Sendable {
     public var isCount: Bool
     /// The smallest allowed value, and whether it is excluded.
     public var minimum: (value: Double, exclusive: Bool)
-    /// The largest allowed value, if any.
-    public var maximum: Double?
+    /// The largest allowed value.
+    public var maximum: Double
     private let make: @Sendable (Double) -> ScenarioChange.Action
 
     /// Parses `path`; the message says what is wrong and which paths exist.
@@ -59,8 +59,10 @@ public struct SweepParameter: Hashable, Sendable {
             let bound = NumberFormatting.plain(minimum.value)
             return "\(path) must be \(minimum.exclusive ? "above" : "at least") \(bound), not \(shown)"
         }
-        if let maximum, value > maximum {
-            return "\(path) must be at most \(NumberFormatting.plain(maximum)), not \(shown)"
+        if value > maximum {
+            let range =
+                "\(minimum.exclusive ? "above " : "")\(NumberFormatting.plain(minimum.value)) to \(NumberFormatting.plain(maximum))"
+            return "\(path) must be at most \(NumberFormatting.plain(maximum)), not \(shown) (allowed: \(range))"
         }
         return nil
     }
@@ -77,17 +79,17 @@ public struct SweepParameter: Hashable, Sendable {
         let programme = [parts[1]]
         switch (parts[2], parts.count) {
         case ("target", 3):
-            return SweepParameter(path: path, count: true) {
+            return SweepParameter(path: path, count: true, maximum: Double(PlaceRange.maximum)) {
                 .setTarget(programmeIDs: programme, places: ScenarioApplier.wholePlaces($0), kind: nil)
             }
         case ("target_factor", 3):
-            return SweepParameter(path: path, count: false, exclusiveZero: true) {
+            return SweepParameter(path: path, count: false, exclusiveZero: true, maximum: PlaceRange.maximumFactor) {
                 .scaleTarget(programmeIDs: programme, factor: $0)
             }
         case ("floor", 4), ("cap", 4):
             let parties: PartySelection = parts[3] == "all" ? .all : .codes([parts[3]])
             let isFloor = parts[2] == "floor"
-            return SweepParameter(path: path, count: true) { value in
+            return SweepParameter(path: path, count: true, maximum: Double(PlaceRange.maximum)) { value in
                 let places = ScenarioApplier.wholePlaces(value)
                 return isFloor
                     ? .setFloor(programmeIDs: programme, parties: parties, places: places)
@@ -104,7 +106,7 @@ public struct SweepParameter: Hashable, Sendable {
             let offer = [parts[2]]
             switch parts[3] {
             case "places":
-                return SweepParameter(path: path, count: true, minimum: 1) {
+                return SweepParameter(path: path, count: true, minimum: 1, maximum: Double(PlaceRange.maximum)) {
                     .changeOffer(
                         offerIDs: offer,
                         places: ScenarioApplier.wholePlaces($0),
@@ -113,11 +115,12 @@ public struct SweepParameter: Hashable, Sendable {
                     )
                 }
             case "tariff":
-                return SweepParameter(path: path, count: false) {
+                return SweepParameter(path: path, count: false, maximum: maximumKroner) {
                     .changeOffer(offerIDs: offer, places: nil, tariff: $0, tariffFactor: nil)
                 }
             case "tariff_factor":
-                return SweepParameter(path: path, count: false, exclusiveZero: true) {
+                return SweepParameter(path: path, count: false, exclusiveZero: true, maximum: PlaceRange.maximumFactor)
+                {
                     .changeOffer(offerIDs: offer, places: nil, tariff: nil, tariffFactor: $0)
                 }
             default:
@@ -125,17 +128,17 @@ public struct SweepParameter: Hashable, Sendable {
             }
         case (4, "demand") where parts[3] == "scale":
             let groups = parts[2] == "all" ? [] : [parts[2]]
-            return SweepParameter(path: path, count: false) {
+            return SweepParameter(path: path, count: false, maximum: PlaceRange.maximumFactor) {
                 .scaleDemand(targetGroupIDs: groups, buyers: .all, factor: $0)
             }
         case (4, "buyer") where parts[3] == "scale":
             let buyer = PartySelection.codes([parts[2]])
-            return SweepParameter(path: path, count: false) {
+            return SweepParameter(path: path, count: false, maximum: PlaceRange.maximumFactor) {
                 .scaleDemand(targetGroupIDs: [], buyers: buyer, factor: $0)
             }
         case (3, "policy"):
             guard let weight = PolicyWeight(rawValue: parts[2]) else { return nil }
-            let maximum: Double? = weight == .emptyPlaceCostShare ? 1 : weight == .minOccupancyPercent ? 100 : nil
+            let maximum = weight == .emptyPlaceCostShare ? 1 : weight == .minOccupancyPercent ? 100 : maximumKroner
             return SweepParameter(path: path, count: false, maximum: maximum) {
                 .setPolicy(weight: weight, value: $0)
             }
@@ -144,12 +147,18 @@ public struct SweepParameter: Hashable, Sendable {
         }
     }
 
+    /// The largest amount in kroner a sweep sets (a tariff or a policy weight): a billion, far above any real one.
+    ///
+    /// Every sweep value is bounded (issue 13, item 6): unbounded values
+    /// reached numbers the charts and JSON cannot show (`inf`).
+    public static let maximumKroner = 1e9
+
     private init(
         path: String,
         count: Bool,
         minimum: Double = 0,
         exclusiveZero: Bool = false,
-        maximum: Double? = nil,
+        maximum: Double,
         make: @escaping @Sendable (Double) -> ScenarioChange.Action
     ) {
         self.path = path

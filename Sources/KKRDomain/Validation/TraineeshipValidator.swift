@@ -29,6 +29,7 @@ enum TraineeshipValidator {
         yearWasGiven: Bool,
         diagnostics: inout DiagnosticCollector
     ) {
+        checkRange(inputs, diagnostics: &diagnostics)
         for programme in inputs.programmes {
             checkKey(of: programme, inputs: inputs, keysFile: keysFile, diagnostics: &diagnostics)
             if programme.includesRegion && inputs.region == nil {
@@ -51,6 +52,8 @@ enum TraineeshipValidator {
                 )
                 continue
             }
+            // Out of range is reported by checkRange; sums of bounds against such a number would only repeat it.
+            guard PlaceRange.contains(target.places) else { continue }
             checkBounds(of: programme, target: target, inputs: inputs, diagnostics: &diagnostics)
         }
         for capacity in inputs.jointCapacities {
@@ -124,7 +127,7 @@ enum TraineeshipValidator {
             )
         }
         let caps = parties.map { bounds[$0.code]?.cap }
-        if caps.allSatisfy({ $0 != nil }) {
+        if !caps.isEmpty && caps.allSatisfy({ $0 != nil }) {
             let total = caps.reduce(0) { $0 + ($1 ?? 0) }
             if total < target.places {
                 diagnostics.error(

@@ -11,12 +11,15 @@ public struct ValidateRequest: Sendable {
     public var inputsDisplayName: String
     /// The plan year, or nil for the settings' `plan_year`.
     public var year: Int?
+    /// The language of the messages (`ValidationCatalogue`; English where it has no Danish yet).
+    public var language: Language
 
     /// Creates the request.
-    public init(inputs: URL, inputsDisplayName: String, year: Int? = nil) {
+    public init(inputs: URL, inputsDisplayName: String, year: Int? = nil, language: Language = .english) {
         self.inputs = inputs
         self.inputsDisplayName = inputsDisplayName
         self.year = year
+        self.language = language
     }
 
     /// Validates; prints a line per valid part on stdout and every problem on stderr.
@@ -27,9 +30,9 @@ public struct ValidateRequest: Sendable {
         var checked: TraineeshipInputs?
         do {
             checked = try TraineeshipJob.validate(folder: inputs, displayName: name, year: year)
-            console.warn(shown.shown(checked?.warnings ?? []))
+            console.warn(shown.shown(checked?.warnings ?? []), language: language)
         } catch {
-            failure = console.report(error)
+            failure = console.report(error, language: language)
         }
         // A missing folder is reported once, by the training places.
         var social: SocialInputs?
@@ -37,9 +40,9 @@ public struct ValidateRequest: Sendable {
             if SocialJob.hasInputs(in: inputs) {
                 do {
                     social = try SocialJob.validate(folder: inputs, displayName: name, year: year)
-                    console.warn(shown.shown(social?.warnings ?? []))
+                    console.warn(shown.shown(social?.warnings ?? []), language: language)
                 } catch {
-                    failure = console.report(error).after(failure)
+                    failure = console.report(error, language: language).after(failure)
                 }
             } else {
                 console.error(SocialJob.skippedMessage(name))
@@ -71,7 +74,7 @@ public struct ValidateRequest: Sendable {
                 )
             }
         } catch {
-            return console.report(error)
+            return console.report(error, language: language)
         }
         return .success
     }

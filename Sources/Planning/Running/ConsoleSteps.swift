@@ -3,15 +3,15 @@ import KKRDomain
 
 /// The messages every command prints the same way: input problems, warnings, written files, failures.
 extension Console {
-    /// Prints `error`'s diagnostics and returns the status for it (66 when files are missing, else 65).
-    func report(_ error: InputError) -> RunStatus {
-        self.error(error.description)
+    /// Prints `error`'s diagnostics (in `language`) and returns the status for it (66 when files are missing, else 65).
+    func report(_ error: InputError, language: Language = .english) -> RunStatus {
+        self.error(error.description(in: language))
         return error.isMissingInput ? .noInput : .dataError
     }
 
-    /// Prints each warning on stderr (warnings never stop a run).
-    func warn(_ warnings: [Diagnostic]) {
-        for warning in warnings { error(warning.description) }
+    /// Prints each warning on stderr in `language` (warnings never stop a run).
+    func warn(_ warnings: [Diagnostic], language: Language = .english) {
+        for warning in warnings { error(warning.description(in: language)) }
     }
 
     /// Prints an unexpected failure (a solver call that failed, a report that could not be rendered).

@@ -24,11 +24,11 @@ struct ComparisonDocument: Encodable {
         var container = encoder.container(keyedBy: StringKey.self)
         try container.encode(set.base.inputs.year, forKey: StringKey("year"))
         try container.encode(
-            VariantDocument(compared: set.base, baseInputs: set.base.inputs),
+            VariantDocument(compared: set.base),
             forKey: StringKey("base")
         )
         try container.encode(
-            set.scenarios.map { VariantDocument(compared: $0, baseInputs: set.base.inputs) },
+            set.scenarios.map { VariantDocument(compared: $0) },
             forKey: StringKey("scenarios")
         )
         try container.encode(
@@ -39,18 +39,15 @@ struct ComparisonDocument: Encodable {
     }
 }
 
-/// Writes `inputs` (each file with its SHA-256) and `illustrative` (English lines, both parts) into `container`.
+/// Writes `inputs` (each file with its SHA-256) and `illustrative` (the groups of both parts) into `container`.
 func encodeSources(
     _ files: [InputFile],
     illustrativeOf inputs: ScenarioInputs,
     into container: inout KeyedEncodingContainer<StringKey>
 ) throws {
     try container.encode(files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: StringKey("inputs"))
-    let text = ReportText(.english)
-    let training = inputs.traineeships
     try container.encode(
-        training.illustrativeFigures.map { text.illustrative($0, inputs: training) }
-            + (inputs.social?.illustrativeFigures ?? []).map(text.illustrative),
+        IllustrativeDocument.groups(inputs.traineeships, inputs.social),
         forKey: StringKey("illustrative")
     )
 }
@@ -58,25 +55,17 @@ func encodeSources(
 /// The base or one scenario: what it is, its outcome, its plan and its differences to the base.
 struct VariantDocument: Encodable {
     let compared: ComparedScenario
-    let baseInputs: ScenarioInputs
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringKey.self)
-        let text = ReportText(.english)
         let scenario = compared.scenario?.scenario
         try container.encode(compared.id, forKey: StringKey("id"))
-        try container.encode(scenario?.name ?? "Base", forKey: StringKey("name"))
-        try container.encode(scenario?.description ?? "The inputs without changes.", forKey: StringKey("description"))
+        try container.encode(scenario?.name, forKey: StringKey("name"))
+        try container.encode(scenario?.description, forKey: StringKey("description"))
         try container.encode(scenario?.base.scenarioID ?? ScenarioReader.defaultBase, forKey: StringKey("builds_on"))
         try container.encode(scenario?.file.displayName, forKey: StringKey("file"))
         try container.encode(
-            (compared.scenario?.changes ?? [])
-                .map { change in
-                    [
-                        "kind": change.kindName, "text": text.scenarioChange(change, inputs: baseInputs),
-                        "location": change.location.description,
-                    ]
-                },
+            (compared.scenario?.changes ?? []).map(ScenarioChangeDocument.init),
             forKey: StringKey("changes")
         )
         let (status, problems) = outcomeStatus(compared.outcome)
@@ -103,13 +92,14 @@ struct VariantDocument: Encodable {
     }
 }
 
-/// "planned", "infeasible" or "invalid", and the reasons in English (empty when planned).
-func outcomeStatus(_ outcome: ScenarioOutcome) -> (status: String, problems: [String]) {
-    let text = ReportText(.english)
+/// "planned", "infeasible" or "invalid", and the reasons as data (empty when planned): each conflict
+/// (``ConflictDocument``) or each input problem (``DiagnosticDocument``).
+func outcomeStatus(_ outcome: ScenarioOutcome) -> (status: String, problems: [ProblemDocument]) {
     switch outcome {
     case .planned: return ("planned", [])
-    case .infeasible(let conflicts): return ("infeasible", conflicts.map(text.conflict))
-    case .invalid(let diagnostics): return ("invalid", diagnostics.map(\.description))
+    case .infeasible(let conflicts): return ("infeasible", conflicts.map { .conflict(ConflictDocument(conflict: $0)) })
+    case .invalid(let diagnostics):
+        return ("invalid", diagnostics.map { .diagnostic(DiagnosticDocument(diagnostic: $0)) })
     }
 }
 

@@ -25,17 +25,17 @@ public enum ComparisonReportSet {
     /// The files for `set`.
     public static func files(for set: ScenarioSet, language: Language) throws -> [OutputFile] {
         let year = set.base.inputs.year
-        let csv = ComparisonCSV(language: language)
+        let document = ComparisonReport(text: ComparisonText(language), set: set).build()
         var files = [
             OutputFile(
                 relativePath: markdownPath(year: year),
-                text: ComparisonMarkdown(language: language).render(set)
+                text: MarkdownRenderer(language: language).render(document)
             ),
             OutputFile(relativePath: jsonPath(year: year), text: try ComparisonJSON.render(set)),
-            csv.render(set).outputFile(csvPath(year: year)),
+            ComparisonCSV.sheet("places", of: document).outputFile(csvPath(year: year)),
         ]
         if set.base.inputs.social != nil {
-            files.append(csv.social(set).outputFile(socialCSVPath(year: year)))
+            files.append(ComparisonCSV.sheet("social", of: document).outputFile(socialCSVPath(year: year)))
         }
         return files + [ComparisonHTML.file(for: set, language: language)]
     }

@@ -30,14 +30,12 @@ struct SweepDocument: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringKey.self)
-        let text = ReportText(.english)
         let analysis = run.analysis
         try container.encode(run.inputs.year, forKey: StringKey("year"))
         try container.encode(run.parameter.path, forKey: StringKey("parameter"))
-        try container.encode(text.sweepParameter(run.parameter, inputs: run.inputs), forKey: StringKey("description"))
         try container.encode(run.parameter.isCount, forKey: StringKey("whole_numbers"))
         try container.encode(
-            run.parameter.isCount ? "nearest whole number, halves away from 0" : "none",
+            run.parameter.isCount ? "nearest_half_away_from_zero" : "none",
             forKey: StringKey("rounding")
         )
         try container.encode(run.from, forKey: StringKey("from"))

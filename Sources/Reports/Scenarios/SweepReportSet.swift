@@ -17,13 +17,14 @@ public enum SweepReportSet {
     /// The files for `run`.
     public static func files(for run: SweepRun, language: Language) throws -> [OutputFile] {
         let year = run.inputs.year
+        let document = SweepReport(text: SweepText(language), run: run).build()
         return [
             OutputFile(
                 relativePath: path(run.parameter, year: year, suffix: "md"),
-                text: SweepMarkdown(language: language).render(run)
+                text: MarkdownRenderer(language: language).render(document)
             ),
             OutputFile(relativePath: path(run.parameter, year: year, suffix: "json"), text: try SweepJSON.render(run)),
-            SweepCSV(language: language).render(run).outputFile(path(run.parameter, year: year, suffix: "csv")),
+            SpreadsheetRenderer.render(document.sheets[0]).outputFile(path(run.parameter, year: year, suffix: "csv")),
             SweepHTML.file(for: run, language: language),
         ]
     }

@@ -49,13 +49,7 @@ struct SocialDocument: Encodable {
         try put(plan.offers.map(OfferDocument.init), "offers")
         try put(plan.demand.map(DemandDocument.init), "demand")
         try put(plan.buyers.map(BuyerDocument.init), "buyers")
-        let text = ReportText(.english)
-        try put(
-            plan.recommendations.map {
-                text.recommendation($0, inputs: plan.inputs).replacingOccurrences(of: "**", with: "")
-            },
-            "recommendations"
-        )
+        try put(plan.recommendations.map(RecommendationDocument.init), "recommendations")
         try put(
             [
                 "demand_balances": plan.checks.demandBalances, "capacity_holds": plan.checks.capacityHolds,
@@ -82,7 +76,7 @@ struct SocialDocument: Encodable {
             "policy"
         )
         try put(plan.inputs.files.map { ["file": $0.displayName, "sha256": $0.sha256] }, "inputs")
-        try put(plan.inputs.illustrativeFigures.map(text.illustrative), "illustrative")
+        try put(plan.inputs.illustrativeFigures.map(IllustrativeDocument.init), "illustrative")
     }
 }
 

@@ -29,31 +29,22 @@ public enum SocialReportSet {
     /// The rendered files for `plan` (the model file is the planning layer's artifact).
     public static func files(for plan: SocialPlan, language: Language) throws -> [OutputFile] {
         let year = plan.year
-        let csv = SocialCSV(language: language)
+        let document = SocialReport(text: SocialText(language), plan: plan).build()
         return [
-            OutputFile(relativePath: markdownPath(year: year), text: SocialMarkdown(language: language).render(plan)),
+            OutputFile(
+                relativePath: markdownPath(year: year),
+                text: MarkdownRenderer(language: language).render(document)
+            ),
             OutputFile(relativePath: jsonPath(year: year), text: try SocialJSON.render(plan)),
-            csv.purchases(plan).outputFile("\(year)/socialaftale_purchases.csv"),
-            csv.offers(plan).outputFile("\(year)/socialaftale_offers.csv"),
-            csv.demand(plan).outputFile("\(year)/socialaftale_demand.csv"),
-            csv.buyers(plan).outputFile("\(year)/socialaftale_buyers.csv"),
-        ]
+        ] + document.sheets.map { SpreadsheetRenderer.render($0).outputFile("\(year)/\($0.name).csv") }
     }
 
     /// The short note written when the solver finds no feasible placement (slacks should prevent it).
     public static func infeasibilityNote(_ termination: String, year: Int, language: Language) -> String {
-        let text = ReportText(language)
-        return [
-            text.pick(
-                "# Socialaftale \(year): ingen mulig placering",
-                "# Socialaftale \(year): no possible placement"
-            ),
-            "",
-            text.pick(
-                "Løseren fandt ingen placering (status: \(termination)). Med muligheden for køb uden for regionen og for borgere uden plads bør det ikke kunne ske; kontrollér, at de eksisterende placeringer passer til tilbuddenes pladser og kommunernes efterspørgsel, og kør `kkr-plan validate`.",
-                "The solver found no placement (status: \(termination)). With purchases outside the region and unmet demand allowed this should not happen; check that the existing placements fit the offers' places and the municipalities' demand, and run `kkr-plan validate`."
-            ),
-        ]
-        .joined(separator: "\n") + "\n"
+        let text = SocialText(language)
+        let document = ReportDocument([
+            .heading(level: 1, text: text.noPlacementHeading(year: year)), .paragraph(text.noPlacement(termination)),
+        ])
+        return MarkdownRenderer(language: language).render(document)
     }
 }

@@ -42,4 +42,40 @@ extension ReportText {
             figure.sources.isEmpty ? "" : pick(" (kilde: ", " (source: ") + figure.sources.joined(separator: "; ") + ")"
         return "\(what): \(count)\(source)."
     }
+
+    // MARK: - Illustrative figures
+
+    /// One line on a group of illustrative Socialaftale figures.
+    public func illustrative(_ figure: SocialIllustrativeFigure) -> String {
+        let what: String
+        switch figure.subject {
+        case .offers:
+            what = pick(
+                "Tilbuddenes pladser, takster og belægningsgrænser",
+                "The offers' places, tariffs and occupancy bounds"
+            )
+        case .demand: what = pick("Efterspørgslen", "The demand")
+        case .placements: what = pick("De eksisterende placeringer", "The existing placements")
+        case .outsidePrices: what = pick("Priserne uden for regionen", "The prices outside the region")
+        case .policy(let key): what = pick("Vægten '\(key)'", "The weight '\(key)'")
+        case .roadFactor: what = pick("Omvejsfaktoren for vejafstande", "The road detour factor")
+        case .ferries: what = pick("Færgetillæggene", "The ferry allowances")
+        case .distanceOverrides: what = pick("De direkte angivne afstande", "The distances given directly")
+        }
+        let rows: Bool
+        switch figure.subject {
+        case .offers, .demand, .placements, .outsidePrices, .distanceOverrides, .ferries: rows = true
+        case .policy, .roadFactor: rows = false
+        }
+        let count =
+            !rows && figure.totalCount == 1
+            ? illustrativeMark
+            : pick(
+                "\(number(figure.illustrativeCount)) af \(number(figure.totalCount)) \(rows ? "rækker" : "tal") er illustrative",
+                "\(number(figure.illustrativeCount)) of \(number(figure.totalCount)) \(rows ? "rows" : "figures") are illustrative"
+            )
+        let source =
+            figure.sources.isEmpty ? "" : pick(" (kilde: ", " (source: ") + figure.sources.joined(separator: "; ") + ")"
+        return "\(what): \(count)\(source)."
+    }
 }

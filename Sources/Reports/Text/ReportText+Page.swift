@@ -78,11 +78,14 @@ extension ReportText {
     /// The status of a check, for readers who do not see the symbol's colour.
     public func checkStatus(_ status: CheckItem.Status) -> (symbol: String, words: String) {
         switch status {
-        case .passed: return ("✓", pick("bestået", "passed"))
-        case .failed: return ("✗", pick("ikke bestået", "failed"))
-        case .note: return ("–", pick("bemærk", "note"))
+        case .passed: return (status.symbol, pick("bestået", "passed"))
+        case .failed: return (status.symbol, pick("ikke bestået", "failed"))
+        case .note: return (status.symbol, pick("bemærk", "note"))
         }
     }
+
+    /// The meeting page's file name: `rapport.html` / `report.html`.
+    var pageFileName: String { pick("rapport.html", "report.html") }
 
     /// The footer.
     public var pageFooter: String {

@@ -1,10 +1,13 @@
 import Allocation
 import KKRDomain
 
-/// The Danish/English text catalogue for reports: every word a report prints comes from here.
+/// The shared Danish/English words of the reports: numbers, amounts, names, methods, conflicts, illustrative
+/// figures, the page's frame and the words several parts use.
 ///
-/// Each entry holds both languages side by side, so a missing translation
-/// is visible in review. Numbers are formatted through the catalogue too
+/// Each plan part has its own catalogue on top of this one (``TraineeshipText``, ``SocialText``,
+/// ``ComparisonText``, ``SweepText``, each a ``PartCatalogue``); every word a report prints comes from one of
+/// them (`CatalogueTests` fails on a language choice anywhere else). Each entry holds both languages side by
+/// side, so a missing translation is visible in review. Numbers are formatted through the catalogue too
 /// (Danish `1.234,5`, English `1,234.5`), never with the machine's locale.
 public struct ReportText: Sendable {
     /// The language.
@@ -22,24 +25,42 @@ public struct ReportText: Sendable {
 
     // MARK: - Numbers
 
+    /// The number formats of the language.
+    public var numbers: ReportNumbers { ReportNumbers(language) }
+
     /// A whole or decimal number with grouping: `1.234` / `1,234`, `12,50` / `12.50`.
     public func number(_ value: Double, decimals: Int = 0) -> String {
-        NumberFormatting.format(value, decimals: decimals, language: language)
+        numbers.number(value, decimals: decimals)
     }
 
     /// An integer with grouping.
     public func number(_ value: Int) -> String {
-        number(Double(value))
+        numbers.number(value)
     }
 
     /// A signed change: `+3`, `−2`, `0`.
     public func change(_ value: Int) -> String {
-        value > 0 ? "+\(number(value))" : value < 0 ? "−\(number(-value))" : "0"
+        numbers.change(value)
+    }
+
+    /// Whole kroner: `1.234.567 kr.` / `1,234,567 kr`.
+    public func kroner(_ value: Double) -> String {
+        number(value.rounded()) + pick(" kr.", " kr")
+    }
+
+    /// Kroner rounded to the nearest thousand, for marginal values that are estimates: `ca. 520.000 kr.`.
+    public func aboutKroner(_ value: Double) -> String {
+        pick("ca. ", "about ") + kroner((value / 1_000).rounded() * 1_000)
+    }
+
+    /// Millions with one decimal: `1.513,0 mio. kr.` / `1,513.0 million kr`.
+    public func millions(_ value: Double) -> String {
+        number(value / 1_000_000, decimals: 1) + pick(" mio. kr.", " million kr")
     }
 
     /// A share as a percentage: `4,37 %` / `4.37%`.
     public func percent(_ share: Double, decimals: Int = 2) -> String {
-        NumberFormatting.percent(share, decimals: decimals, language: language)
+        numbers.percent(share, decimals: decimals)
     }
 
     /// A weight: whole numbers grouped, others with two decimals.
@@ -49,7 +70,7 @@ public struct ReportText: Sendable {
 
     /// "Aalborg (851)".
     public func party(_ party: Party) -> String {
-        "\(party.name) (\(party.code))"
+        numbers.party(party)
     }
 
     /// A list: "a, b og c" / "a, b and c".
@@ -135,5 +156,147 @@ public struct ReportText: Sendable {
             "Står to kommuner lige, går pladsen til den største brøkrest, dernæst den største vægt, dernæst den laveste kommunekode.",
             "When two municipalities are tied, the place goes to the larger remainder, then the larger weight, then the lower municipality code."
         )
+    }
+}
+
+/// Words several parts share (the comparison and the sweep).
+extension ReportText {
+    /// What the base is, with the scenario's id: "scenariet »…« (`id`)" or "inputtene uden ændringer".
+    func baseWithID(_ scenario: ResolvedScenario?) -> String {
+        scenario.map {
+            pick(
+                "scenariet »\($0.scenario.name)« (`\($0.scenario.id)`)",
+                "the scenario “\($0.scenario.name)” (`\($0.scenario.id)`)"
+            )
+        } ?? pick("inputtene uden ændringer", "the inputs without changes")
+    }
+
+    /// "Socialaftalen: løseren fandt ingen placering (status …)."
+    func socialNoPlacement(_ status: String) -> String {
+        pick(
+            "Socialaftalen: løseren fandt ingen placering (status \(status)).",
+            "Socialaftale: the solver found no placement (status \(status))."
+        )
+    }
+
+    /// "Betalt i alt" / "Paid in total".
+    var paidInTotal: String { pick("Betalt i alt", "Paid in total") }
+
+    /// "Borgere uden plads" / "Citizens without a place".
+    var unmetCitizens: String { pick("Borgere uden plads", "Citizens without a place") }
+
+    /// "Tilbud under belægningsgrænsen" / "Offers under the occupancy bound".
+    var offersUnderBound: String { pick("Tilbud under belægningsgrænsen", "Offers under the occupancy bound") }
+
+    /// "Kommune" / "Municipality".
+    var municipalityWord: String { pick("Kommune", "Municipality") }
+
+    /// "Pladser" / "Places".
+    var placesWord: String { pick("Pladser", "Places") }
+
+    /// "I alt" / "Total".
+    var totalWord: String { pick("I alt", "Total") }
+
+    /// "Ingen." / "None."
+    var noneWord: String { pick("Ingen.", "None.") }
+}
+
+/// Names and numbers in the sentences about scenarios and sweeps (``ComparisonText``, ``SweepText``).
+extension ReportText {
+    /// The short names of the programmes `ids` as a list ("SSH og SSA").
+    func programmeList(_ ids: [String], inputs: ScenarioInputs) -> String {
+        list(ids.map { id in inputs.traineeships.programmes.first { $0.id == id }.map(programmeName) ?? id })
+    }
+
+    /// The selected parties as a list ("Læsø (825)"), or "alle kommuner".
+    func partyList(_ selection: PartySelection, inputs: ScenarioInputs) -> String {
+        switch selection {
+        case .all: return pick("alle kommuner", "every municipality")
+        case .codes(let codes):
+            return list(codes.map { code in inputs.traineeships.party(code: code).map(party) ?? code })
+        }
+    }
+
+    // MARK: - Numbers
+
+    /// A factor with as many decimals as it needs (at most 4): `1,1`, `1,15`, `0,875`.
+    public func factor(_ value: Double) -> String {
+        let decimals = (0...4).first { abs(value * pow10($0) - (value * pow10($0)).rounded()) < 1e-9 } ?? 4
+        return number(value, decimals: decimals)
+    }
+
+    /// A factor as a signed percentage change: `+10 %`, `−5 %`.
+    public func signedPercent(_ factor: Double) -> String {
+        let change = (factor - 1) * 100
+        let decimals = abs(change - change.rounded()) < 1e-9 ? 0 : 1
+        let magnitude = number(abs(change), decimals: decimals) + pick(" %", "%")
+        return change > 1e-12 ? "+" + magnitude : change < -1e-12 ? "−" + magnitude : magnitude
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+}
+
+/// The words of the sections every report ends with (``MarkdownSections``).
+extension ReportText {
+    /// "Inputfiler" / "Input files".
+    var inputFilesSection: String { pick("Inputfiler", "Input files") }
+
+    /// "Fil" / "File".
+    var fileColumn: String { pick("Fil", "File") }
+
+    /// The sentence when no figure is illustrative.
+    var noneIllustrative: String {
+        pick(
+            "Ingen af de anvendte tal er markeret som illustrative.",
+            "None of the figures used is marked illustrative."
+        )
+    }
+
+    /// The sentence before the illustrative figures.
+    func checkIllustrative(against sources: String) -> String {
+        pick(
+            "Disse inputtal er antagelser, ikke offentliggjorte tal. Kontrollér dem mod \(sources) før en beslutning:",
+            "These input figures are assumptions, not published numbers. Check them against \(sources) before a decision:"
+        )
+    }
+}
+
+/// The word catalogue of one plan part (``TraineeshipText``, ``ComparisonText``, …): Danish and English side by
+/// side, on top of the shared words and numbers of ``ReportText``.
+protocol PartCatalogue: Sendable {
+    /// The shared words and numbers.
+    var common: ReportText { get }
+}
+
+extension PartCatalogue {
+    /// The language.
+    var language: Language { common.language }
+
+    /// The shared number formats and words, for the sentences of a part.
+    var numbers: ReportNumbers { common.numbers }
+    func number(_ value: Int) -> String { common.number(value) }
+    func number(_ value: Double, decimals: Int = 0) -> String { common.number(value, decimals: decimals) }
+    func change(_ value: Int) -> String { common.change(value) }
+    func percent(_ share: Double, decimals: Int = 2) -> String { common.percent(share, decimals: decimals) }
+    func list(_ items: [String]) -> String { common.list(items) }
+    func party(_ party: Party) -> String { common.party(party) }
+    func programmeName(_ programme: Programme) -> String { common.programmeName(programme) }
+    func targetKind(_ kind: TargetKind) -> String { common.targetKind(kind) }
+    var illustrativeMark: String { common.illustrativeMark }
+    func kroner(_ value: Double) -> String { common.kroner(value) }
+    func aboutKroner(_ value: Double) -> String { common.aboutKroner(value) }
+    func millions(_ value: Double) -> String { common.millions(value) }
+    func factor(_ value: Double) -> String { common.factor(value) }
+    func signedPercent(_ factor: Double) -> String { common.signedPercent(factor) }
+    func programmeList(_ ids: [String], inputs: ScenarioInputs) -> String { common.programmeList(ids, inputs: inputs) }
+    func partyList(_ selection: PartySelection, inputs: ScenarioInputs) -> String {
+        common.partyList(selection, inputs: inputs)
+    }
+
+    /// The Danish or the English text.
+    func pick(_ danish: String, _ english: String) -> String {
+        common.pick(danish, english)
     }
 }

@@ -37,16 +37,12 @@ struct PlanDocument: Encodable {
         try container.encode(plan.year, forKey: .year)
         try container.encode(plan.method.rawValue, forKey: .method)
         try container.encode("absolute", forKey: .deviation)
-        try container.encode("larger remainder, then larger weight, then lower code", forKey: .tieRule)
+        try container.encode(["larger_remainder", "larger_weight", "lower_code"], forKey: .tieRule)
         try container.encode(plan.programmes.map(ProgrammeDocument.init), forKey: .programmes)
         try container.encode(plan.solverNotes, forKey: .solverNotes)
         try container.encode(plan.jointCapacities.map(JointCapacityDocument.init), forKey: .jointCapacities)
         try container.encode(plan.inputs.files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: .inputs)
-        let text = ReportText(.english)
-        try container.encode(
-            plan.inputs.illustrativeFigures.map { text.illustrative($0, inputs: plan.inputs) },
-            forKey: .illustrative
-        )
+        try container.encode(IllustrativeDocument.groups(plan.inputs, nil), forKey: .illustrative)
     }
 }
 

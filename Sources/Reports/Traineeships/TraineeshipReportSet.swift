@@ -33,45 +33,26 @@ public enum TraineeshipReportSet {
         -> [OutputFile]
     {
         let year = plan.year
+        let document = TraineeshipReport(text: TraineeshipText(language), plan: plan, firstDivisor: firstDivisor)
+            .build()
         var files = [
             OutputFile(
                 relativePath: markdownPath(year: year),
-                text: TraineeshipMarkdown(language: language).render(plan, firstDivisor: firstDivisor)
+                text: MarkdownRenderer(language: language).render(document)
             ),
             OutputFile(relativePath: jsonPath(year: year), text: try TraineeshipJSON.render(plan)),
         ]
-        let csv = TraineeshipCSV(language: language)
-        for programme in plan.programmes {
-            let id = programme.programme.id
-            files.append(csv.allocation(programme).outputFile("\(year)/traineeships_\(id).csv"))
-            for split in programme.splits {
-                files.append(
-                    csv.split(split, rows: programme.rows)
-                        .outputFile("\(year)/traineeships_\(id)_\(split.dimension.id).csv")
-                )
-            }
-        }
+        files += document.sheets.map { SpreadsheetRenderer.render($0).outputFile("\(year)/\($0.name).csv") }
         return files
     }
 
     /// The short Markdown note written when the plan is infeasible.
     public static func infeasibilityNote(_ conflicts: [PlanConflict], year: Int, language: Language) -> String {
-        let text = ReportText(language)
-        var lines = [
-            "# " + text.noPlanHeading(year: year), "",
-            text.pick(
-                "Inputtene er gyldige, men tilsammen kan de ikke opfyldes. Årsag:",
-                "The inputs are valid, but together they cannot be met. Reason:"
-            ), "",
-        ]
-        lines += conflicts.map { "- " + text.conflict($0) }
-        lines += [
-            "",
-            text.pick(
-                "Ret grænserne i Inputs/ (bounds.csv, last_year.csv, joint_capacity.csv eller traineeships.yaml) og kør igen.",
-                "Adjust the limits in Inputs/ (bounds.csv, last_year.csv, joint_capacity.csv or traineeships.yaml) and run again."
-            ),
-        ]
-        return lines.joined(separator: "\n") + "\n"
+        let text = TraineeshipText(language)
+        let document = ReportDocument([
+            .heading(level: 1, text: text.noPlanHeading(year: year)), .paragraph(text.infeasibleReason),
+            .list(conflicts.map(text.common.conflict)), .paragraph(text.infeasibleHint),
+        ])
+        return MarkdownRenderer(language: language).render(document)
     }
 }

@@ -5,36 +5,26 @@ import KKRDomain
 public enum TraineeshipSummary {
     /// The table, with a header line and a total line.
     public static func render(_ plan: TraineeshipPlan, language: Language) -> String {
-        let text = ReportText(language)
+        let text = TraineeshipText(language)
+        let common = text.common
         let parties = plan.programmes.flatMap { $0.rows.map(\.party) }
             .reduce(into: [Party]()) { list, party in
                 if !list.contains(party) { list.append(party) }
             }
-        let header = [text.pick("Kommune", "Municipality")] + plan.programmes.map { text.programmeName($0.programme) }
+        let header = [text.municipality] + plan.programmes.map { common.programmeName($0.programme) }
         var table = [header]
         for party in parties {
             table.append(
-                [text.party(party)]
+                [common.party(party)]
                     + plan.programmes.map { programme in
-                        programme.rows.first { $0.party == party }.map { text.number($0.places) } ?? "–"
+                        programme.rows.first { $0.party == party }.map { common.number($0.places) } ?? "–"
                     }
             )
         }
-        table.append(
-            [text.pick("I alt", "Total")] + plan.programmes.map { text.number($0.rows.reduce(0) { $0 + $1.places }) }
-        )
+        table.append([text.total] + plan.programmes.map { common.number(ProgrammeTotals($0).places) })
         let lines = TextTable.render(table)
-        let title = text.pick(
-            "Praktikpladser \(plan.year) – \(text.method(plan.method))",
-            "Training places \(plan.year) – \(text.method(plan.method))"
-        )
-        let status =
-            plan.allChecksPass
-            ? text.pick("Kontrol: alle summer og grænser passer.", "Checks: every sum and limit holds.")
-            : text.pick(
-                "Kontrol: se rapporten, ikke alle kontroller bestået.",
-                "Checks: see the report, not every check passed."
-            )
-        return ([title, ""] + lines + ["", status]).joined(separator: "\n") + "\n"
+        let title = text.summaryTitle(year: plan.year, method: common.method(plan.method))
+        return ([title, ""] + lines + ["", text.summaryStatus(allPass: plan.allChecksPass)]).joined(separator: "\n")
+            + "\n"
     }
 }

@@ -49,7 +49,22 @@ import Testing
             Issue.record("expected a failure, got \(outcome)")
             return
         }
-        #expect(status == "stage largest_deviation: time_limit")
+        #expect(status == "stage largest_deviation reached the time limit of 60 s without a plan")
+    }
+
+    /// Issue 13, item 7: every stage gets a time limit, the default one when the options set none.
+    @Test func everyStageHasATimeLimit() throws {
+        final class RecordingSolver: LinearSolver {
+            let limits = Mutex<[Double?]>([])
+            func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution {
+                limits.withLock { $0.append(options.timeLimit) }
+                return try TestSolver.make().solve(model, options: options)
+            }
+        }
+        let solver = RecordingSolver()
+        _ = try LexicographicRounding(solver: solver).solve(Self.problem)
+        _ = try LexicographicRounding(solver: solver, options: SolverOptions(timeLimit: 5)).solve(Self.problem)
+        #expect(solver.limits.withLock { $0 } == [60, 60, 60, 5, 5, 5])
     }
 
     @Test func allStagesOptimal() throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// The second-stage split (pædagog by specialisation and by start).
 @Suite struct PlacementSplitterTests {
-    let splitter = PlacementSplitter(solver: TestSolver.make())
+    let splitter = PlacementSplitter()
 
     static func dimension(_ percents: [Double]) -> SplitDimension {
         SplitDimension(
@@ -49,5 +49,43 @@ import Testing
             }
             #expect(split.withinTargets, "places \(places), percents \(percents)")
         }
+    }
+
+    /// The flow gives the same table as the MIP it replaced (``LexicographicRounding`` with GLPK on the same
+    /// stages), on generated tables small enough for the MIP.
+    @Test func sameAsLexicographicMIP() throws {
+        var generator = SeededGenerator(seed: 13)
+        for _ in 0..<40 {
+            let places = (0..<Int.random(in: 1...9, using: &generator))
+                .map { _ in Int.random(in: 0...150, using: &generator) }
+            let count = Int.random(in: 2...4, using: &generator)
+            let percents = (0..<count).map { _ in Double(Int.random(in: 0...10, using: &generator)) * 10 }
+            guard percents.contains(where: { $0 > 0 }) else { continue }
+            let dimension = Self.dimension(percents)
+            let split = try splitter.split(places, by: dimension)
+            let problem = try PlacementSplitter.roundingProblem(places, by: dimension)
+            guard case .solved(let mip) = try LexicographicRounding(solver: TestSolver.make()).solve(problem) else {
+                Issue.record("the MIP found no rounding for \(places), \(percents)")
+                continue
+            }
+            #expect(split.cells.flatMap { $0 } == mip.values, "places \(places), percents \(percents)")
+        }
+    }
+
+    /// 98 parties (the national case) split in one go; rows, columns and the down-or-up property hold.
+    @Test func nationalSize() throws {
+        var generator = SeededGenerator(seed: 98)
+        let places = (0..<98).map { _ in Int.random(in: 0...400, using: &generator) }
+        let split = try splitter.split(places, by: Self.dimension([35, 25, 20, 20]))
+        #expect(split.cells.map { $0.reduce(0, +) } == places)
+        for column in split.regionalTotals.indices {
+            #expect(split.cells.reduce(0) { $0 + $1[column] } == split.regionalTotals[column])
+        }
+        #expect(split.withinTargets)
+    }
+
+    /// Places without a share to put them in cannot be split: an error, not a crash.
+    @Test func allSharesZero() {
+        #expect(throws: SplitError.self) { try splitter.split([3, 4], by: Self.dimension([0, 0])) }
     }
 }

@@ -121,6 +121,17 @@ import Testing
         )
     }
 
+    /// Issue 13, item 2: a scale factor of 500,000 made a false "infeasible"; the scaled number is out of range,
+    /// an error at the change (992 · 500,000 = 496,000,000 > 1,000,000).
+    @Test func aScaledTargetOutOfRangeIsAValidationError() throws {
+        let problems = try Self.problems([.scaleTarget(programmeIDs: ["paedagog"], factor: 500_000)])
+        #expect(
+            problems == [
+                "S/x.yaml:5:5: error: with this change, the regional number of 'paedagog' for 2027 is 496000000, outside the supported range of places — hint: a region's training places are at most thousands; the supported range is 0 to 1000000"
+            ]
+        )
+    }
+
     @Test func socialChangesNeedTheSocialInputs() throws {
         let problems = try Self.problems([.closeOffer(offerIDs: ["a"])])
         #expect(problems.count == 1)

@@ -56,8 +56,22 @@ import Testing
         )
         #expect(
             try Self.parameter("social.policy.min_occupancy_percent").rangeProblem(101)
-                == "social.policy.min_occupancy_percent must be at most 100, not 101"
+                == "social.policy.min_occupancy_percent must be at most 100, not 101 (allowed: 0 to 100)"
         )
+        // Issue 13, item 6: every parameter has a maximum, so no sweep value reaches a number a chart cannot show.
+        #expect(
+            try Self.parameter("social.policy.km_cost").rangeProblem(1e15)
+                == "social.policy.km_cost must be at most 1000000000, not 1000000000000000.0 (allowed: 0 to 1000000000)"
+        )
+        #expect(
+            try Self.parameter("traineeships.paedagog.target").rangeProblem(1e15)
+                == "traineeships.paedagog.target must be at most 1000000, not 1000000000000000.0 (allowed: 0 to 1000000)"
+        )
+        #expect(
+            try Self.parameter("social.offer.x.tariff_factor").rangeProblem(1e300)
+                == "social.offer.x.tariff_factor must be at most 1000, not 1e+300 (allowed: above 0 to 1000)"
+        )
+        #expect(try Self.parameter("social.demand.all.scale").rangeProblem(1000) == nil)
         #expect(try Self.parameter("social.demand.autisme.scale").rangeProblem(0) == nil)
         #expect(try Self.parameter("traineeships.ssa.target").rangeProblem(.nan) != nil)
     }

@@ -116,6 +116,63 @@ import Testing
         try GoldenFile.check(ComparisonMarkdown(language: .danish).render(try Self.set()), against: "scenarios.da.md")
     }
 
+    /// JSON is data: the base has no name or description of its own, and a change is its kind and arguments.
+    @Test func jsonChangesAreData() throws {
+        let json = try ComparisonJSON.render(try Self.set())
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? Object)
+        let base = try #require(document["base"] as? Object)
+        #expect(base["name"] is NSNull && base["description"] is NSNull)
+        let scenarios = try #require(document["scenarios"] as? [Object])
+        let changes = try #require(scenarios.first?["changes"] as? [Object])
+        // Inputs/scenarios/minimum_plus_10.yaml: one scale_target of PAU, SSH and SSA by 1.10.
+        #expect(changes.count == 1)
+        let change = try #require(changes.first)
+        #expect(change["kind"] as? String == "scale_target" && change["text"] == nil)
+        let arguments = try #require(change["arguments"] as? Object)
+        #expect(arguments["programme"] as? [String] == ["pau", "ssh", "ssa"])
+        #expect(arguments["factor"] as? Double == 1.1)
+        #expect((change["location"] as? String)?.hasPrefix("Inputs/scenarios/minimum_plus_10.yaml:") == true)
+        let closes = try #require(scenarios.last?["changes"] as? [Object])
+        #expect(closes.first?["kind"] as? String == "close_offer")
+        #expect((closes.first?["arguments"] as? Object)?["offer"] as? [String] == ["rn-kompasset"])
+    }
+
+    /// A scenario `name:` with `|` stays in its cells: every row of every table has as many cells as its header.
+    @Test func pipeInScenarioNameKeepsTheTables() throws {
+        var set = try Self.set()
+        set.scenarios[0].scenario?.scenario.name = "SSA | SSH +10 %"
+        let markdown = ComparisonMarkdown(language: .danish).render(set)
+        /// The cells of a table line: the `|` that are not escaped as `\|`, less one.
+        func cells(_ line: Substring) -> Int {
+            var count = 0
+            var previous: Character = " "
+            for character in line {
+                if character == "|" && previous != "\\" { count += 1 }
+                previous = character
+            }
+            return count - 1
+        }
+        var width: Int?
+        var tables = 0
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else {
+                width = nil
+                continue
+            }
+            if let width {
+                #expect(cells(line) == width, "\(line)")
+            } else {
+                width = cells(line)
+                tables += 1
+            }
+        }
+        // The largest changes, four programmes, the Socialaftale's key figures, buyers and offers, the input files.
+        #expect(tables == 1 + 4 + 3 + 1)
+        // Kommune, Basis and three scenarios with their Δ.
+        #expect(markdown.contains("| Kommune | Basis | SSA \\| SSH +10 % | Δ | 80+ som nøgle for SOSU | Δ |"))
+        #expect(markdown.contains("| SSA \\| SSH +10 % | SSA | Aalborg (851) | 177 | 195 | **+18** |"))
+    }
+
     @Test func markdownHighlightsDifferencesAndIsStable() throws {
         let set = try Self.set()
         let danish = ComparisonMarkdown(language: .danish).render(set)

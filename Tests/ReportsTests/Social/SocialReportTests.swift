@@ -84,6 +84,35 @@ import Testing
         #expect(purchases.reduce(0) { $0 + ($1["citizens"] as? Int ?? 0) } == sum("placed"))
     }
 
+    /// JSON is data: each recommendation is its kind, its offer or demand cell and its amounts, not a sentence.
+    @Test func recommendationsAreData() throws {
+        let plan = try Self.defaultPlan()
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(try SocialJSON.render(plan).utf8)) as? [String: Any]
+        )
+        let recommendations = try #require(document["recommendations"] as? [[String: Any]])
+        #expect(recommendations.count == plan.recommendations.count)
+        let offers = Set(plan.offers.map(\.offer.id))
+        for (item, recommendation) in zip(recommendations, plan.recommendations) {
+            switch recommendation {
+            case .addPlace(let offer, let saving, let avoidsUnmet):
+                #expect(item["kind"] as? String == "add_place" && item["offer"] as? String == offer.id)
+                #expect(item["saving"] as? Double == saving.rounded() && item["avoids_unmet"] as? Bool == avoidsUnmet)
+            case .emptyPlaces(let offer, let empty, let belowBound, _):
+                #expect(item["kind"] as? String == "empty_places" && item["offer"] as? String == offer.id)
+                #expect(item["empty"] as? Int == empty && item["below_bound"] as? Int == belowBound)
+            case .shortage(let group, let section, let outside, let unmet, _, _):
+                #expect(item["kind"] as? String == "shortage" && item["target_group"] as? String == group)
+                #expect(item["section"] as? String == section)
+                #expect(item["outside"] as? Int == outside && item["unmet"] as? Int == unmet)
+            }
+            if let offer = item["offer"] as? String { #expect(offers.contains(offer)) }
+        }
+        let illustrative = try #require(document["illustrative"] as? [[String: Any]])
+        let demand = try #require(illustrative.first { $0["subject"] as? String == "demand" })
+        #expect(demand["illustrative_count"] as? Int == 209 && demand["total_count"] as? Int == 209)
+    }
+
     /// Without LP duals the values are `null` in the JSON and "–" in the report, not 0.
     @Test func missingDualsAreNull() throws {
         let plan = try Self.defaultPlan(solver: SocialWithoutDuals())

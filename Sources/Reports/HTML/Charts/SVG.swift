@@ -6,6 +6,8 @@ enum SVG {
     /// A coordinate or length: `12`, `12.5`, `12.25`.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
+        // Beyond 10¹³ the hundredths do not fit exactly; a chart never gets there, but no value may crash it.
+        guard abs(value) < 1e13 else { return String(format: "%.0f", value) }
         let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
         let sign = hundredths < 0 ? "-" : ""
         let magnitude = Int(abs(hundredths))
@@ -19,6 +21,7 @@ enum SVG {
     /// A data value for `data-value`: up to six decimals, decimal point, no grouping.
     static func dataValue(_ value: Double) -> String {
         guard value.isFinite else { return "" }
+        guard abs(value) < 1e9 else { return String(format: "%.0f", value) }
         let millionths = (value * 1_000_000).rounded(.toNearestOrAwayFromZero)
         if millionths == 0 { return "0" }
         let sign = millionths < 0 ? "-" : ""

@@ -27,7 +27,7 @@ public struct HTMLPage: Sendable {
 
     /// The file name: `rapport.html` in Danish, `report.html` in English.
     public static func fileName(_ language: Language) -> String {
-        language == .danish ? "rapport.html" : "report.html"
+        ReportText(language).pageFileName
     }
 
     /// The path under the output folder: `<year>/rapport.html` or `<year>/report.html`.

@@ -36,14 +36,14 @@ struct ComparisonCharts {
             )
         }
         if !unchanged.isEmpty, var last = sections.popLast() {
-            last.content.append(.element("p", text: text.unchangedProgrammes(unchanged)))
+            last.content.append(.element("p", text: ComparisonText(text.language).unchangedProgrammes(unchanged)))
             sections.append(last)
         } else if !unchanged.isEmpty {
             sections.append(
                 HTMLSection(
                     id: "scenarios-unchanged",
-                    heading: text.scenariosTitle,
-                    content: [.element("p", text: text.unchangedProgrammes(unchanged))]
+                    heading: ComparisonText(text.language).scenariosTitle,
+                    content: [.element("p", text: ComparisonText(text.language).unchangedProgrammes(unchanged))]
                 )
             )
         }
@@ -62,11 +62,12 @@ struct ComparisonCharts {
             }
         let shown = kept.map { columns[$0] }
         var figure = GroupedBarChart(
-            labels: text.comparisonChart(
-                id: "chart-scenarios-\(programme.id)",
-                programme: text.programmeName(programme),
-                largest: largestChange(rows)
-            ),
+            labels: ComparisonText(text.language)
+                .comparisonChart(
+                    id: "chart-scenarios-\(programme.id)",
+                    programme: text.programmeName(programme),
+                    largest: largestChange(rows)
+                ),
             categories: rows.rows.map(\.party.name),
             series: kept.map { column in
                 ChartSeries(name: name(columns[column]), values: rows.rows.map { $0.places[column].map(Double.init) }) {
@@ -86,7 +87,8 @@ struct ComparisonCharts {
             delta: { text.change(Int($0.rounded())) }
         )
         let same = comparison.scenarios.indices.filter { !kept.contains($0 + 1) }.map { name(comparison.scenarios[$0]) }
-        return [figure.node] + (same.isEmpty ? [] : [.element("p", text: text.unchangedIn(same))])
+        return [figure.node]
+            + (same.isEmpty ? [] : [.element("p", text: ComparisonText(text.language).unchangedIn(same))])
     }
 
     /// "Aalborg +17 (Minimumstal +10 %)": the largest move of one municipality, first found on ties.

@@ -18,15 +18,15 @@ public struct ComparisonHTML: HTMLReportPart {
             year: year,
             parts: [ComparisonHTML(comparison: comparison)],
             language: language,
-            title: ReportText(language).comparisonPageTitle(year: year)
+            title: ComparisonText(language).comparisonPageTitle(year: year)
         )
-        let name = language == .danish ? "scenarier.html" : "scenarios.html"
+        let name = ComparisonText(language).pageFileName
         return OutputFile(relativePath: "\(year)/\(name)", text: page.render())
     }
 
     public var year: Int { comparison.base.inputs.year }
 
-    public func title(_ text: ReportText) -> String { text.scenariosTitle }
+    public func title(_ text: ReportText) -> String { ComparisonText(text.language).scenariosTitle }
 
     /// The base and the scenarios, in column order.
     var columns: [ComparedScenario] { [comparison.base] + comparison.scenarios }
@@ -37,35 +37,44 @@ public struct ComparisonHTML: HTMLReportPart {
 
     public func decision(_ text: ReportText) -> [String] {
         [
-            text.comparisonDecision(
-                names: comparison.scenarios.map { name($0, text) },
-                base: text.baseDescription(comparison.base.scenario)
-            )
+            ComparisonText(text.language)
+                .comparisonDecision(
+                    names: comparison.scenarios.map { name($0, text) },
+                    base: ComparisonText(text.language).baseDescription(comparison.base.scenario)
+                )
         ]
     }
 
     public func keyFigures(_ text: ReportText) -> [KeyFigure] {
         let places = comparison.scenarios.map { compared in
             let programmes = compared.comparison?.programmes
-            return text.scenarioFigure(
-                name(compared, text),
-                totalChange: programmes.map { $0.reduce(0) { $0 + $1.totalDelta } },
-                changedParties: programmes.map { $0.reduce(0) { $0 + $1.changedParties } } ?? 0
-            )
+            return ComparisonText(text.language)
+                .scenarioFigure(
+                    name(compared, text),
+                    totalChange: programmes.map { $0.reduce(0) { $0 + $1.totalDelta } },
+                    changedParties: programmes.map { $0.reduce(0) { $0 + $1.changedParties } } ?? 0
+                )
         }
         let social = comparison.scenarios.compactMap { compared -> KeyFigure? in
             guard let social = compared.socialComparison, abs(social.scenario.payments - social.base.payments) >= 1
             else { return nil }
-            return text.socialPaymentFigure(
-                name(compared, text),
-                change: social.scenario.payments - social.base.payments
-            )
+            return ComparisonText(text.language)
+                .socialPaymentFigure(
+                    name(compared, text),
+                    change: social.scenario.payments - social.base.payments
+                )
         }
         return places + social
     }
 
     public func sections(_ text: ReportText) -> [HTMLSection] {
-        var sections = [HTMLSection(id: "scenarios", heading: text.scenarioListHeading, content: scenarioList(text))]
+        var sections = [
+            HTMLSection(
+                id: "scenarios",
+                heading: ComparisonText(text.language).scenarioListHeading,
+                content: scenarioList(text)
+            )
+        ]
         let charts = ComparisonCharts(text: text, comparison: comparison)
         sections += charts.programmeSections()
         if let social = ComparisonSocialChart(charts: charts).section() { sections.append(social) }
@@ -74,7 +83,7 @@ public struct ComparisonHTML: HTMLReportPart {
             sections.append(
                 HTMLSection(
                     id: "scenarios-without-plan",
-                    heading: text.withoutPlanHeading,
+                    heading: ComparisonText(text.language).withoutPlanHeading,
                     content: withoutPlan(missing, text)
                 )
             )
@@ -88,10 +97,19 @@ public struct ComparisonHTML: HTMLReportPart {
             var nodes: [HTMLNode] = [
                 .element("h3", text: resolved.scenario.name), .element("p", text: resolved.scenario.description),
             ]
-            if !resolved.bases.isEmpty { nodes.append(.element("p", text: text.buildsOn(resolved.bases.map(\.name)))) }
-            let changes = resolved.changes.map { text.scenarioChange($0, inputs: comparison.base.inputs) }
+            if !resolved.bases.isEmpty {
+                nodes.append(.element("p", text: ComparisonText(text.language).buildsOn(resolved.bases.map(\.name))))
+            }
+            let changes = resolved.changes.map {
+                ComparisonText(text.language).scenarioChange($0, inputs: comparison.base.inputs)
+            }
             nodes.append(
-                .element("ul", [], (changes.isEmpty ? [text.noChanges] : changes).map { .element("li", text: $0) })
+                .element(
+                    "ul",
+                    [],
+                    (changes.isEmpty ? [ComparisonText(text.language).noChanges] : changes)
+                        .map { .element("li", text: $0) }
+                )
             )
             return nodes
         }
@@ -112,7 +130,7 @@ public struct ComparisonHTML: HTMLReportPart {
     }
 
     public func method(_ text: ReportText) -> [String] {
-        [text.comparisonMethod, text.methodExplanation(.optimal), text.tieRule]
+        [ComparisonText(text.language).comparisonMethod, text.methodExplanation(.optimal), text.tieRule]
     }
 
     public func checks(_ text: ReportText) -> [CheckItem] {
@@ -137,10 +155,9 @@ public struct ComparisonHTML: HTMLReportPart {
     }
 
     public func illustrative(_ text: ReportText) -> [String] {
-        let markdown = ComparisonMarkdown(language: text.language)
-        let lines = markdown.illustrativeLines(comparison.base.inputs)
+        let lines = ComparisonReport.illustrativeLines(comparison.base.inputs, text: text)
         let own = comparison.scenarios.flatMap { compared in
-            markdown.illustrativeLines(compared.inputs).filter { !lines.contains($0) }
+            ComparisonReport.illustrativeLines(compared.inputs, text: text).filter { !lines.contains($0) }
                 .map { "\(name(compared, text)): \($0)" }
         }
         return lines + [text.scenarioFiguresAreAssumptions] + own

@@ -30,7 +30,7 @@ struct ComparisonSocialChart {
         let content: [HTMLNode] =
             moves
             ? [chart(rows, totals: plans.map { $0.map { $0.costs.payments / 1e6 } }).node]
-            : [.element("p", text: text.socialPaymentsUnchanged)]
+            : [.element("p", text: ComparisonText(text.language).socialPaymentsUnchanged)]
         return HTMLSection(id: "scenarios-social", heading: text.socialComparisonHeading, content: content)
     }
 
@@ -47,7 +47,7 @@ struct ComparisonSocialChart {
             }
         }
         var figure = GroupedBarChart(
-            labels: text.socialComparisonChart(id: "chart-scenarios-social"),
+            labels: ComparisonText(text.language).socialComparisonChart(id: "chart-scenarios-social"),
             categories: rows.map(\.label),
             series: changing.map { index in
                 ChartSeries(
@@ -62,7 +62,7 @@ struct ComparisonSocialChart {
         )
         .figure
         figure.table = charts.sideBySide(
-            text.socialComparisonTableCaption,
+            ComparisonText(text.language).socialComparisonTableCaption,
             columns: charts.columns,
             first: text.buyerWord,
             rows: rows,

@@ -24,46 +24,49 @@ public struct SweepHTML: HTMLReportPart {
 
     public var year: Int { run.inputs.year }
 
-    public func title(_ text: ReportText) -> String { text.sweepTitle }
+    public func title(_ text: ReportText) -> String { SweepText(text.language).sweepTitle }
 
     func parameterName(_ text: ReportText) -> String {
-        text.sweepParameter(run.parameter, inputs: run.inputs)
+        SweepText(text.language).sweepParameter(run.parameter, inputs: run.inputs)
     }
 
     func value(_ value: Double, _ text: ReportText) -> String {
-        text.sweepValue(value, run.parameter)
+        SweepText(text.language).sweepValue(value, run.parameter)
     }
 
     func pageTitle(_ text: ReportText) -> String {
         let values = run.analysis.values
-        return text.sweepPageTitle(
-            year: year,
-            parameter: parameterName(text),
-            from: value(values.first ?? run.from, text),
-            to: value(values.last ?? run.to, text)
-        )
+        return SweepText(text.language)
+            .sweepPageTitle(
+                year: year,
+                parameter: parameterName(text),
+                from: value(values.first ?? run.from, text),
+                to: value(values.last ?? run.to, text)
+            )
     }
 
     public func decision(_ text: ReportText) -> [String] {
         let values = run.analysis.values
         return [
-            text.sweepDecision(
-                parameter: parameterName(text),
-                from: value(values.first ?? run.from, text),
-                to: value(values.last ?? run.to, text),
-                changes: run.analysis.changeSteps.count,
-                transitions: max(0, values.count - 1)
-            ),
-            text.sweepThresholds(run.analysis.changeSteps.map { value(values[$0], text) }),
+            SweepText(text.language)
+                .sweepDecision(
+                    parameter: parameterName(text),
+                    from: value(values.first ?? run.from, text),
+                    to: value(values.last ?? run.to, text),
+                    changes: run.analysis.changeSteps.count,
+                    transitions: max(0, values.count - 1)
+                ),
+            SweepText(text.language).sweepThresholds(run.analysis.changeSteps.map { value(values[$0], text) }),
         ]
     }
 
     public func keyFigures(_ text: ReportText) -> [KeyFigure] {
-        text.sweepFigures(
-            steps: run.analysis.values.count,
-            thresholds: run.analysis.changeSteps.count,
-            withoutPlan: run.analysis.stepsWithoutPlan.count
-        )
+        SweepText(text.language)
+            .sweepFigures(
+                steps: run.analysis.values.count,
+                thresholds: run.analysis.changeSteps.count,
+                withoutPlan: run.analysis.stepsWithoutPlan.count
+            )
     }
 
     public func sections(_ text: ReportText) -> [HTMLSection] {
@@ -79,12 +82,12 @@ public struct SweepHTML: HTMLReportPart {
         }
         guard !moving.isEmpty else { return nil }
         let values = run.analysis.values
-        let steps = SweepMarkdown.gridSteps(values.count)
+        let steps = SweepReport.gridSteps(values.count)
         let parameter = run.parameter
         let chart = LineChart(
-            labels: text.sweepSocialChart(id: "chart-sweep-social", parameter: parameterName(text)),
+            labels: SweepText(text.language).sweepSocialChart(id: "chart-sweep-social", parameter: parameterName(text)),
             parameter: values,
-            parameterFormat: { text.sweepValue($0, parameter) },
+            parameterFormat: { SweepText(text.language).sweepValue($0, parameter) },
             series: moving.map { item in
                 ChartSeries(name: item.buyer.name, values: item.payments.map { $0.map { $0 / 1e6 } }) {
                     text.number($0, decimals: 1)
@@ -93,10 +96,11 @@ public struct SweepHTML: HTMLReportPart {
             seriesHeading: text.buyerWord,
             tickFormat: { text.number($0, decimals: 1) },
             tableSteps: steps,
-            tableCaption: text.sweepSocialTableCaption(
-                parameter: parameterName(text),
-                selected: steps.count < values.count
-            )
+            tableCaption: SweepText(text.language)
+                .sweepSocialTableCaption(
+                    parameter: parameterName(text),
+                    selected: steps.count < values.count
+                )
         )
         return HTMLSection(id: "sweep-social", heading: text.socialComparisonHeading, content: [chart.figure.node])
     }
@@ -116,34 +120,39 @@ public struct SweepHTML: HTMLReportPart {
     /// Each municipality's places (lines) over the parameter's values.
     func chart(_ programme: Programme, series: [SweepSeries], text: ReportText) -> ChartFigure {
         let values = run.analysis.values
-        let steps = SweepMarkdown.gridSteps(values.count)
+        let steps = SweepReport.gridSteps(values.count)
         let parameter = run.parameter
         let short = text.programmeName(programme)
         return LineChart(
-            labels: text.sweepChart(
-                id: "chart-sweep-\(programme.id)",
-                programme: short,
-                parameter: parameterName(text)
-            ),
+            labels: SweepText(text.language)
+                .sweepChart(
+                    id: "chart-sweep-\(programme.id)",
+                    programme: short,
+                    parameter: parameterName(text)
+                ),
             parameter: values,
-            parameterFormat: { text.sweepValue($0, parameter) },
+            parameterFormat: { SweepText(text.language).sweepValue($0, parameter) },
             series: series.map { item in
                 ChartSeries(name: item.party.name, values: item.places.map { $0.map(Double.init) }) { text.number($0) }
             },
             seriesHeading: text.municipalityWord,
             tickFormat: { text.number($0) },
             tableSteps: steps,
-            tableCaption: text.sweepTableCaption(
-                short,
-                parameter: parameterName(text),
-                selected: steps.count < values.count
-            )
+            tableCaption: SweepText(text.language)
+                .sweepTableCaption(
+                    short,
+                    parameter: parameterName(text),
+                    selected: steps.count < values.count
+                )
         )
         .figure
     }
 
     public func method(_ text: ReportText) -> [String] {
-        [text.sweepMethod(steps: run.analysis.values.count), text.methodExplanation(.optimal), text.tieRule]
+        [
+            SweepText(text.language).sweepMethod(steps: run.analysis.values.count), text.methodExplanation(.optimal),
+            text.tieRule,
+        ]
     }
 
     public func checks(_ text: ReportText) -> [CheckItem] {
@@ -152,7 +161,7 @@ public struct SweepHTML: HTMLReportPart {
         var checks = [
             CheckItem(
                 passing == plans.count ? .passed : .failed,
-                text.sweepCheck(planned: plans.count, passing: passing)
+                SweepText(text.language).sweepCheck(planned: plans.count, passing: passing)
             )
         ]
         let balances = run.analysis.socialOutcomes.compactMap { $0?.plan }
@@ -161,7 +170,7 @@ public struct SweepHTML: HTMLReportPart {
             checks.append(
                 CheckItem(
                     holding == balances.count ? .passed : .failed,
-                    text.sweepSocialCheck(planned: balances.count, passing: holding)
+                    SweepText(text.language).sweepSocialCheck(planned: balances.count, passing: holding)
                 )
             )
         }
@@ -173,7 +182,7 @@ public struct SweepHTML: HTMLReportPart {
     }
 
     public func illustrative(_ text: ReportText) -> [String] {
-        ComparisonMarkdown(language: text.language).illustrativeLines(run.inputs) + [text.scenarioFiguresAreAssumptions]
+        ComparisonReport.illustrativeLines(run.inputs, text: text) + [text.scenarioFiguresAreAssumptions]
     }
 
     public var inputFiles: [InputFile] {

@@ -6,13 +6,16 @@ struct TraineeshipCharts {
     let text: ReportText
     let plan: TraineeshipPlan
 
+    /// The words of the training places.
+    var words: TraineeshipText { TraineeshipText(text.language) }
+
     /// Everything under a programme's heading: intro, places versus quota, change, notes, checks, splits.
     func programme(_ programme: ProgrammePlan) -> [HTMLNode] {
-        var nodes: [HTMLNode] = [.element("p", text: text.programmeIntro(programme, plan: plan))]
+        var nodes: [HTMLNode] = [.element("p", text: words.programmeIntro(programme, plan: plan))]
         nodes.append(quota(programme).node)
-        let notes = [text.carryOverNote(programme), text.bindingNote(programme)].compactMap { $0 }
+        let notes = [words.carryOverNote(programme), words.bindingNote(programme)].compactMap { $0 }
         nodes += notes.map { .element("p", [.class("note")], text: $0) }
-        nodes.append(.element("p", text: TraineeshipMarkdownTables(text: text).checkLine(programme)))
+        nodes.append(.element("p", text: words.checkLine(programme, sum: ProgrammeTotals(programme).places)))
         if let change = change(programme) { nodes.append(change.node) }
         nodes += programme.splits.map { split(split: $0, programme: programme).node }
         return nodes
@@ -35,11 +38,12 @@ struct TraineeshipCharts {
         let most = rows.max { $0.places == $1.places ? $0.party > $1.party : $0.places < $1.places }
         let fewest = rows.min { $0.places == $1.places ? $0.party < $1.party : $0.places < $1.places }
         let describe = { (row: AllocationRow?) in row.map { "\($0.party.name) \(text.number($0.places))" } ?? "–" }
-        let names = text.quotaSeries(year: plan.year)
-        let places = rows.reduce(0) { $0 + $1.places }
-        let quotas = rows.reduce(0) { $0 + $1.quota }
+        let names = words.quotaSeries(year: plan.year)
+        let totals = ProgrammeTotals(programme)
+        let places = totals.places
+        let quotas = totals.quota
         return GroupedBarChart(
-            labels: text.quotaChart(
+            labels: words.quotaChart(
                 id: chartID(programme, "quota"),
                 programme: text.programmeName(programme.programme),
                 year: plan.year,
@@ -63,13 +67,13 @@ struct TraineeshipCharts {
         let rows = programme.rows
         guard rows.contains(where: { $0.lastYear != nil }) else { return nil }
         let text = self.text
-        let known = rows.compactMap(\.lastYear)
-        let total = rows.compactMap(\.change).reduce(0, +)
-        let names = text.changeSeries(year: plan.year)
-        let lastTotal = known.count == rows.count ? known.reduce(0, +) : nil
-        let places = rows.reduce(0) { $0 + $1.places }
+        let totals = ProgrammeTotals(programme)
+        let total = totals.knownChange
+        let names = words.changeSeries(year: plan.year)
+        let lastTotal = totals.lastYear
+        let places = totals.places
         return DivergingBarChart(
-            labels: text.changeChart(
+            labels: words.changeChart(
                 id: chartID(programme, "change"),
                 programme: text.programmeName(programme.programme),
                 year: plan.year,
@@ -107,12 +111,12 @@ struct TraineeshipCharts {
             .map { column, category in
                 ChartSeries(
                     name:
-                        "\(text.categoryName(category, year: plan.year)) (\(text.percent(category.percent / 100, decimals: 0)))",
+                        "\(words.categoryName(category, year: plan.year)) (\(text.percent(category.percent / 100, decimals: 0)))",
                     values: split.cells.map { Double($0[column]) }
                 ) { text.number($0) }
             }
         return StackedBarChart(
-            labels: text.splitChart(
+            labels: words.splitChart(
                 id: chartID(programme, split.dimension.id),
                 programme: text.programmeName(programme.programme),
                 dimension: split.dimension.name(in: text.language),
@@ -133,9 +137,9 @@ struct TraineeshipCharts {
             use.capacity.programmeIDs.compactMap { id in plan.programmes.first { $0.programme.id == id } }
                 .map { text.programmeName($0.programme) }
         )
-        let names = text.capacitySeries(programmes: programmes)
+        let names = words.capacitySeries(programmes: programmes)
         return GroupedBarChart(
-            labels: text.capacityChart(
+            labels: words.capacityChart(
                 id: "chart-capacity-\(index)",
                 capacity: use.capacity.name(in: text.language),
                 programmes: programmes

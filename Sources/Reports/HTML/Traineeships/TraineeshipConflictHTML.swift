@@ -20,21 +20,24 @@ public struct TraineeshipConflictHTML: HTMLReportPart {
 
     public var year: Int { inputs.year }
 
-    public func title(_ text: ReportText) -> String { text.traineeshipsTitle }
+    public func title(_ text: ReportText) -> String { TraineeshipText(text.language).traineeshipsTitle }
 
     public func decision(_ text: ReportText) -> [String] {
-        [text.conflictDecision(year: inputs.year)]
+        let words = TraineeshipText(text.language)
+        return [words.conflictDecision(year: inputs.year)]
     }
 
     public func keyFigures(_ text: ReportText) -> [KeyFigure] {
-        [text.conflictFigure(conflicts.count)]
+        let words = TraineeshipText(text.language)
+        return [words.conflictFigure(conflicts.count)]
     }
 
     public func sections(_ text: ReportText) -> [HTMLSection] {
-        [
+        let words = TraineeshipText(text.language)
+        return [
             HTMLSection(
                 id: "traineeships-conflicts",
-                heading: text.noPlanHeading(year: inputs.year),
+                heading: words.noPlanHeading(year: inputs.year),
                 content: [
                     .element("ul", [.class("conflicts")], conflicts.map { .element("li", text: text.conflict($0)) })
                 ]
@@ -45,7 +48,8 @@ public struct TraineeshipConflictHTML: HTMLReportPart {
     public func method(_ text: ReportText) -> [String] { [] }
 
     public func checks(_ text: ReportText) -> [CheckItem] {
-        [CheckItem(.failed, text.conflictCheck)]
+        let words = TraineeshipText(text.language)
+        return [CheckItem(.failed, words.conflictCheck)]
     }
 
     public func illustrative(_ text: ReportText) -> [String] {

@@ -20,13 +20,14 @@ public struct TraineeshipHTML: HTMLReportPart {
 
     public var year: Int { plan.year }
 
-    public func title(_ text: ReportText) -> String { text.traineeshipsTitle }
+    public func title(_ text: ReportText) -> String { TraineeshipText(text.language).traineeshipsTitle }
 
     public func decision(_ text: ReportText) -> [String] {
+        let words = TraineeshipText(text.language)
         let totals = plan.programmes.map { "\(text.programmeName($0.programme)) \(text.number($0.total))" }
         let parties = Set(plan.programmes.flatMap { $0.rows.map(\.party) })
         var lines = [
-            text.traineeshipDecision(
+            words.traineeshipDecision(
                 year: plan.year,
                 totals: totals,
                 parties: parties.filter { $0.kind == .municipality }.count,
@@ -35,34 +36,35 @@ public struct TraineeshipHTML: HTMLReportPart {
         ]
         for programme in plan.programmes {
             for split in programme.splits {
-                let dates = split.dimension.categories.compactMap { text.startDate($0, year: plan.year) }
+                let dates = split.dimension.categories.compactMap { words.startDate($0, year: plan.year) }
                 guard !dates.isEmpty, dates.count == split.dimension.categories.count else { continue }
-                lines.append(text.placementStarts(text.programmeName(programme.programme), dates: dates))
+                lines.append(words.placementStarts(text.programmeName(programme.programme), dates: dates))
             }
         }
         return lines
     }
 
     public func keyFigures(_ text: ReportText) -> [KeyFigure] {
+        let words = TraineeshipText(text.language)
         var figures = plan.programmes.map { programme in
             KeyFigure(
                 label: programme.programme.name(in: text.language),
                 value: text.number(programme.total),
-                note: text.targetNote(programme),
+                note: words.targetNote(programme),
                 illustrative: programme.target.provenance.illustrative
             )
         }
         let rows = plan.programmes.flatMap(\.rows)
         let deviation = rows.map { abs(Double($0.places) - $0.quota) }.max() ?? 0
         figures.append(
-            text.largestDeviation(
+            words.largestDeviation(
                 deviation,
                 quotaPropertyHolds: plan.programmes.allSatisfy(\.checks.quotaPropertyHolds)
             )
         )
         let changes = rows.map(\.change)
         if !changes.isEmpty, changes.allSatisfy({ $0 != nil }) {
-            figures.append(text.changeFigure(changes.reduce(0) { $0 + ($1 ?? 0) }, year: plan.year))
+            figures.append(words.changeFigure(changes.reduce(0) { $0 + ($1 ?? 0) }, year: plan.year))
         }
         return figures
     }
@@ -80,7 +82,7 @@ public struct TraineeshipHTML: HTMLReportPart {
             sections.append(
                 HTMLSection(
                     id: "traineeships-joint-capacity",
-                    heading: text.pick("Fælles kapacitet", "Joint capacity"),
+                    heading: TraineeshipText(text.language).jointCapacityHeading,
                     content: plan.jointCapacities.enumerated().map { charts.capacity($1, index: $0).node }
                 )
             )
@@ -90,17 +92,18 @@ public struct TraineeshipHTML: HTMLReportPart {
 
     public func method(_ text: ReportText) -> [String] {
         [
-            text.pick("Metode: ", "Method: ") + text.method(plan.method, firstDivisor: firstDivisor) + ".",
+            TraineeshipText(text.language).methodLine(text.method(plan.method, firstDivisor: firstDivisor)),
             text.methodExplanation(plan.method), text.tieRule,
         ]
     }
 
     public func checks(_ text: ReportText) -> [CheckItem] {
-        TraineeshipCheckItems(text: text).items(plan)
+        let words = TraineeshipText(text.language)
+        return TraineeshipReport.checkItems(plan, text: words)
             + plan.jointCapacities.map {
                 CheckItem(
                     $0.holds ? .passed : .failed,
-                    text.capacityCheck($0.capacity.name(in: text.language), holds: $0.holds)
+                    words.capacityCheck($0.capacity.name(in: text.language), holds: $0.holds)
                 )
             }
     }

@@ -1,7 +1,7 @@
 import Allocation
 import KKRDomain
 
-extension ReportText {
+extension ComparisonText {
     /// One scenario change as a plain sentence (`Regionalt tal for SSA ganges med 1,10.`).
     ///
     /// `inputs` are the base inputs, for the names of programmes, keys and municipalities.
@@ -92,44 +92,5 @@ extension ReportText {
         }
         return pick(ids.count == 1 ? "Tilbuddet " : "Tilbuddene ", ids.count == 1 ? "The offer " : "The offers ")
             + list(names)
-    }
-
-    /// The short names of the programmes `ids` as a list ("SSH og SSA").
-    func programmeList(_ ids: [String], inputs: ScenarioInputs) -> String {
-        list(ids.map { id in inputs.traineeships.programmes.first { $0.id == id }.map(programmeName) ?? id })
-    }
-
-    /// The selected parties as a list ("Læsø (825)"), or "alle kommuner".
-    func partyList(_ selection: PartySelection, inputs: ScenarioInputs) -> String {
-        switch selection {
-        case .all: return pick("alle kommuner", "every municipality")
-        case .codes(let codes):
-            return list(codes.map { code in inputs.traineeships.party(code: code).map(party) ?? code })
-        }
-    }
-
-    // MARK: - Numbers
-
-    /// A factor with as many decimals as it needs (at most 4): `1,1`, `1,15`, `0,875`.
-    public func factor(_ value: Double) -> String {
-        let decimals = (0...4).first { abs(value * pow10($0) - (value * pow10($0)).rounded()) < 1e-9 } ?? 4
-        return number(value, decimals: decimals)
-    }
-
-    /// A factor as a signed percentage change: `+10 %`, `−5 %`.
-    public func signedPercent(_ factor: Double) -> String {
-        let change = (factor - 1) * 100
-        let decimals = abs(change - change.rounded()) < 1e-9 ? 0 : 1
-        let magnitude = number(abs(change), decimals: decimals) + pick(" %", "%")
-        return change > 1e-12 ? "+" + magnitude : change < -1e-12 ? "−" + magnitude : magnitude
-    }
-
-    /// A signed change in bold when it is not 0: `**+3**`, `**−2**`, `0` (for Markdown tables).
-    public func highlightedChange(_ value: Int) -> String {
-        value == 0 ? "0" : "**\(change(value))**"
-    }
-
-    private func pow10(_ exponent: Int) -> Double {
-        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 }

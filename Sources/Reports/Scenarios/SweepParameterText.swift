@@ -1,7 +1,7 @@
 import Allocation
 import KKRDomain
 
-extension ReportText {
+extension SweepText {
     /// What a sweep parameter is, in plain words (`Regionalt tal for SSA`).
     public func sweepParameter(_ parameter: SweepParameter, inputs: ScenarioInputs) -> String {
         func programmes(_ ids: [String]) -> String { programmeList(ids, inputs: inputs) }

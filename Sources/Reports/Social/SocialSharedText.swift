@@ -1,23 +1,8 @@
 import Allocation
 import KKRDomain
 
-extension ReportText {
+extension SocialText {
     // MARK: - Amounts
-
-    /// Whole kroner: `1.234.567 kr.` / `1,234,567 kr`.
-    public func kroner(_ value: Double) -> String {
-        number(value.rounded()) + pick(" kr.", " kr")
-    }
-
-    /// Kroner rounded to the nearest thousand, for marginal values that are estimates: `ca. 520.000 kr.`.
-    public func aboutKroner(_ value: Double) -> String {
-        pick("ca. ", "about ") + kroner((value / 1_000).rounded() * 1_000)
-    }
-
-    /// Millions with one decimal: `1.513,0 mio. kr.` / `1,513.0 million kr`.
-    public func millions(_ value: Double) -> String {
-        number(value / 1_000_000, decimals: 1) + pick(" mio. kr.", " million kr")
-    }
 
     /// `sentence` with a full stop, unless it already ends with one (after an amount such as `mio. kr.`).
     public func fullStop(_ sentence: String) -> String {
@@ -123,41 +108,5 @@ extension ReportText {
             ? offer.location.name : "\(offer.operatorParty.name), \(offer.location.name)"
         return "**\(offer.name)** (\(place); \(citation(offer.sectionID, in: inputs)), "
             + "\(targetGroup(offer.targetGroupID, in: inputs).lowercased()))"
-    }
-
-    // MARK: - Illustrative figures
-
-    /// One line on a group of illustrative Socialaftale figures.
-    public func illustrative(_ figure: SocialIllustrativeFigure) -> String {
-        let what: String
-        switch figure.subject {
-        case .offers:
-            what = pick(
-                "Tilbuddenes pladser, takster og belægningsgrænser",
-                "The offers' places, tariffs and occupancy bounds"
-            )
-        case .demand: what = pick("Efterspørgslen", "The demand")
-        case .placements: what = pick("De eksisterende placeringer", "The existing placements")
-        case .outsidePrices: what = pick("Priserne uden for regionen", "The prices outside the region")
-        case .policy(let key): what = pick("Vægten '\(key)'", "The weight '\(key)'")
-        case .roadFactor: what = pick("Omvejsfaktoren for vejafstande", "The road detour factor")
-        case .ferries: what = pick("Færgetillæggene", "The ferry allowances")
-        case .distanceOverrides: what = pick("De direkte angivne afstande", "The distances given directly")
-        }
-        let rows: Bool
-        switch figure.subject {
-        case .offers, .demand, .placements, .outsidePrices, .distanceOverrides, .ferries: rows = true
-        case .policy, .roadFactor: rows = false
-        }
-        let count =
-            !rows && figure.totalCount == 1
-            ? illustrativeMark
-            : pick(
-                "\(number(figure.illustrativeCount)) af \(number(figure.totalCount)) \(rows ? "rækker" : "tal") er illustrative",
-                "\(number(figure.illustrativeCount)) of \(number(figure.totalCount)) \(rows ? "rows" : "figures") are illustrative"
-            )
-        let source =
-            figure.sources.isEmpty ? "" : pick(" (kilde: ", " (source: ") + figure.sources.joined(separator: "; ") + ")"
-        return "\(what): \(count)\(source)."
     }
 }

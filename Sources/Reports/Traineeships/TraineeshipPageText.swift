@@ -2,9 +2,9 @@ import Allocation
 import KKRDomain
 
 /// The words of the training-places part of the HTML page: decision, key figures and chart labels.
-extension ReportText {
+extension TraineeshipText {
     /// "Praktikpladser" / "Training places".
-    public var traineeshipsTitle: String { pick("Praktikpladser", "Training places") }
+    var traineeshipsTitle: String { pick("Praktikpladser", "Training places") }
 
     /// The decision asked of the meeting.
     func traineeshipDecision(year: Int, totals: [String], parties: Int, region: Bool) -> String {
@@ -55,13 +55,6 @@ extension ReportText {
 
     // MARK: - Chart words
 
-    /// "Kommune" / "Municipality".
-    var municipalityWord: String { pick("Kommune", "Municipality") }
-    /// "Pladser" / "Places".
-    var placesWord: String { pick("Pladser", "Places") }
-    /// "I alt" / "Total".
-    var totalWord: String { pick("I alt", "Total") }
-
     /// The labels of the places-versus-quota chart.
     func quotaChart(id: String, programme: String, year: Int, most: String, fewest: String) -> ChartLabels {
         ChartLabels(
@@ -74,8 +67,8 @@ extension ReportText {
                 "Vandrette søjler viser hver kommunes pladser; den sorte streg er den eksakte kvote. Flest: \(most). Færrest: \(fewest).",
                 "Horizontal bars show each municipality's places; the black tick is the exact quota. Most: \(most). Fewest: \(fewest)."
             ),
-            valueAxis: placesWord,
-            categoryAxis: municipalityWord
+            valueAxis: common.placesWord,
+            categoryAxis: common.municipalityWord
         )
     }
 
@@ -97,7 +90,7 @@ extension ReportText {
                 "Bars to the right are more places than last year, bars to the left fewer. Total change: \(total)."
             ),
             valueAxis: pick("Ændring i pladser", "Change in places"),
-            categoryAxis: municipalityWord
+            categoryAxis: common.municipalityWord
         )
     }
 
@@ -123,8 +116,8 @@ extension ReportText {
                 "Hver søjle er en kommunes pladser delt på kategorierne; summen står ved søjlens ende.",
                 "Each bar is one municipality's places split into the categories; the sum is written at its end."
             ),
-            valueAxis: placesWord,
-            categoryAxis: municipalityWord
+            valueAxis: common.placesWord,
+            categoryAxis: common.municipalityWord
         )
     }
 
@@ -137,8 +130,8 @@ extension ReportText {
                 "Søjlerne er hver kommunes pladser i \(programmes) tilsammen; den sorte streg er kommunens kapacitet.",
                 "The bars are each municipality's places in \(programmes) together; the black tick is its capacity."
             ),
-            valueAxis: placesWord,
-            categoryAxis: municipalityWord
+            valueAxis: common.placesWord,
+            categoryAxis: common.municipalityWord
         )
     }
 
@@ -167,19 +160,19 @@ extension ReportText {
     func startDate(_ category: SplitCategory, year: Int) -> String? {
         let iso = category.id.split(separator: "-").compactMap { Int($0) }
         if iso.count == 3, category.id.count == 10, (1...12).contains(iso[1]) {
-            return date(year: iso[0], month: iso[1], day: iso[2])
+            return common.date(year: iso[0], month: iso[1], day: iso[2])
         }
         let words = category.nameDanish.split(separator: " ")
         guard words.count == 2, let day = Int(words[0].filter { $0 != "." }), (1...31).contains(day),
-            let month = Self.month(named: String(words[1]))
+            let month = ReportText.month(named: String(words[1]))
         else { return nil }
-        return date(year: year, month: month, day: day)
+        return common.date(year: year, month: month, day: day)
     }
 }
 
 // MARK: - No possible plan
 
-extension ReportText {
+extension TraineeshipText {
     /// "Praktikpladser 2027: ingen mulig fordeling".
     func noPlanHeading(year: Int) -> String {
         pick("Praktikpladser \(year): ingen mulig fordeling", "Training places \(year): no possible distribution")
