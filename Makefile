@@ -1,5 +1,5 @@
 # kkr-plan — the two commands a new user needs: `make plan` and `make test`.
-# Both install what is missing (GLPK from Debian's libglpk-dev / Homebrew's glpk) first.
+# Both install what is missing (GLPK from Debian's libglpk-dev / Homebrew's glpk, COIN-OR CBC from coinor-libcbc-dev / cbc) first.
 
 SWIFT ?= swift
 SWIFTFLAGS ?= -Xswiftc -warnings-as-errors
@@ -22,7 +22,8 @@ lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 	./.ci/check-imports
 
-## deps: GLPK's headers and library (libglpk-dev) and glpsol (glpk-utils, for comparisons in tests).
+## deps: GLPK's headers and library (libglpk-dev), glpsol (glpk-utils, for comparisons in tests) and COIN-OR
+## CBC/CLP (coinor-libcbc-dev, the second solver backend).
 deps:
 	@./.ci/install-deps
 

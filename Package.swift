@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "kkr-plan", targets: ["kkr-plan"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "GLPKSolver", targets: ["GLPKSolver"]),
+        .library(name: "COINSolver", targets: ["COINSolver"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,8 +22,15 @@ let package = Package(
         ),
         .target(name: "LinearProgramming"),
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearProgramming"]),
+        // COIN-OR CBC 2.10 / CLP 1.17 through their C interfaces (Debian coinor-libcbc-dev, cbc.pc).
+        .systemLibrary(
+            name: "CCoinOR",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"]), .brew(["cbc"])]
+        ),
+        .target(name: "COINSolver", dependencies: ["CCoinOR", "LinearProgramming"]),
         // The one factory of backends (`--solver`); the only target besides the backends that names them.
-        .target(name: "SolverBackends", dependencies: ["GLPKSolver", "LinearProgramming"]),
+        .target(name: "SolverBackends", dependencies: ["GLPKSolver", "COINSolver", "LinearProgramming"]),
 
         // MARK: - Planning layer
         .target(
@@ -69,14 +77,24 @@ let package = Package(
         ),
 
         // MARK: - Tests
-        .target(name: "TestSupport", dependencies: ["LinearProgramming"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["LinearProgramming", "SolverBackends"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "LinearProgramming", "TestSupport"]),
+        // The conformance suite (Tests/TestSupport/Conformance*.swift) run for every SolverBackend.
+        .testTarget(
+            name: "ConformanceTests",
+            dependencies: ["SolverBackends", "LinearProgramming", "TestSupport"]
+        ),
         .testTarget(name: "KKRDomainTests", dependencies: ["KKRDomain", "TestSupport"]),
         .testTarget(
             name: "AllocationTests",
             dependencies: [
-                "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "BenchmarkSupport", "TestSupport",
+                "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "BenchmarkSupport", "SolverBackends",
+                "TestSupport",
             ]
         ),
         .testTarget(

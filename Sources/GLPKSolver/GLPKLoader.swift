@@ -37,7 +37,7 @@ enum GLPKLoader {
             var upper = column.upperBound
             if column.kind.isInteger {
                 glp_set_col_kind(problem, j, GLP_IV)
-                if let rounded = integerBounds(lower: lower, upper: upper) {
+                if let rounded = VariableDefinition.integerBounds(lower: lower, upper: upper) {
                     (lower, upper) = rounded
                 } else {
                     emptyDomain = emptyDomain ?? index

@@ -32,19 +32,3 @@ struct GLPKBounds {
         self.upper = upper.isFinite ? upper : 0
     }
 }
-
-/// Rounds an integer column's bounds inwards (GLPK rejects fractional bounds on integer columns).
-///
-/// A bound within 1e-9 (relative) of a whole number counts as that number,
-/// so 2.9999999999 stays 3. Returns nil when no whole number lies between
-/// the bounds: the model is then infeasible.
-func integerBounds(lower: Double, upper: Double) -> (lower: Double, upper: Double)? {
-    func snap(_ value: Double) -> Double? {
-        let nearest = value.rounded()
-        return abs(value - nearest) <= 1e-9 * max(1, abs(value)) ? nearest : nil
-    }
-    let roundedLower = lower.isFinite ? (snap(lower) ?? lower.rounded(.up)) : lower
-    let roundedUpper = upper.isFinite ? (snap(upper) ?? upper.rounded(.down)) : upper
-    if roundedLower > roundedUpper { return nil }
-    return (roundedLower, roundedUpper)
-}

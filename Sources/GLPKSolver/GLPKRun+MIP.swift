@@ -31,7 +31,7 @@ extension GLPKRun {
         parameters.presolve = presolve ? GLP_ON : GLP_OFF
         parameters.tm_lim = min(remainingMilliseconds(), timeLimitMilliseconds)
         if let gap = options.relativeMIPGap { parameters.mip_gap = gap }
-        if options.cuts {
+        if self.parameters.cuts {
             parameters.gmi_cuts = GLP_ON
             parameters.mir_cuts = GLP_ON
             parameters.cov_cuts = GLP_ON

@@ -6,6 +6,9 @@ struct GLPKRun {
     let model: LinearModel
     let problem: OpaquePointer
     let options: SolverOptions
+    /// Whether the presolver runs (``GLPKParameters/presolves(_:)`` for this model's class).
+    let presolve: Bool
+    let parameters: GLPKParameters
     let clock: ContinuousClock
     let start: ContinuousClock.Instant
 
@@ -13,7 +16,7 @@ struct GLPKRun {
         if case .emptyIntegerDomain = GLPKLoader.load(model, into: problem) {
             return Solution.noSolution(.infeasible)
         }
-        if model.isMixedInteger && options.presolve {
+        if model.isMixedInteger && presolve {
             // As glpsol does: GLPK's MIP preprocessor and its own LP relaxation solve (measured: bell5
             // solves in ~1 s this way, and not within 60 s from an unpreprocessed relaxation).
             let solution = branchAndCut(presolve: true)
@@ -64,7 +67,7 @@ struct GLPKRun {
 
     /// Solves the LP (or the LP relaxation of a MIP) and reads the result.
     func solveRelaxation() -> Solution {
-        var parameters = simplexParameters(presolve: options.presolve, method: options.method)
+        var parameters = simplexParameters(presolve: presolve, method: self.parameters.method)
         let code = glp_simplex(problem, &parameters)
         switch code {
         case 0:
@@ -75,9 +78,9 @@ struct GLPKRun {
             // Presolve proved there is no dual feasible solution: unbounded or infeasible.
             return settleWithoutPresolve()
         case GLP_ETMLIM:
-            return limitResult(.timeLimit, presolved: options.presolve)
+            return limitResult(.timeLimit, presolved: presolve)
         case GLP_EITLIM:
-            return limitResult(.iterationLimit, presolved: options.presolve)
+            return limitResult(.iterationLimit, presolved: presolve)
         default:
             // GLP_ESING, GLP_ECOND, GLP_EFAIL (GLP_EBOUND/EBADB cannot occur after validation).
             return Solution.noSolution(.numericalError)
@@ -144,7 +147,7 @@ struct GLPKRun {
         solution.reducedCosts = (0..<model.columnCount).map { glp_get_col_dual(problem, Int32($0 + 1)) }
         solution.iterations = Int(glp_get_it_cnt(problem))
         if options.sensitivity {
-            let parameters = simplexParameters(presolve: false, method: options.method)
+            let parameters = simplexParameters(presolve: false, method: self.parameters.method)
             solution.sensitivity = GLPKSensitivity.analyze(problem, model: model, parameters: parameters)
         }
         return solution

@@ -17,19 +17,30 @@ import LinearProgramming
 /// without finite optimum) are settled by a second solve, so `unbounded` and
 /// `infeasible` are told apart where possible.
 public struct GLPKSolver: LinearSolver {
-    /// Creates the solver.
-    public init() {}
+    /// GLPK's own settings (presolve, simplex method, cuts).
+    public var parameters: GLPKParameters
+
+    /// Creates the solver with GLPK's own `parameters` (by default the measured best).
+    public init(parameters: GLPKParameters = GLPKParameters()) {
+        self.parameters = parameters
+    }
 
     /// GLPK's version string, e.g. "5.0".
     public static var version: String {
         String(cString: glp_version())
     }
 
+    public var identity: SolverIdentity { SolverIdentity(name: "GLPK", version: Self.version) }
+
+    public var capabilities: SolverCapabilities {
+        [
+            .mixedInteger, .sensitivityRanges, .timeLimit, .iterationLimit, .relativeMIPGap, .conflictRefinement,
+            .progressLog, .lpExport,
+        ]
+    }
+
     public func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution {
-        let issues = model.validate()
-        guard issues.isEmpty else { throw InvalidModelError(issues: issues) }
-        let optionProblems = options.validate()
-        guard optionProblems.isEmpty else { throw InvalidOptionsError(problems: optionProblems) }
+        try model.validateForSolving(with: options)
 
         let clock = ContinuousClock()
         let start = clock.now
@@ -37,12 +48,22 @@ public struct GLPKSolver: LinearSolver {
         var solution = try terminal.capture { () throws(GLPKFailure) -> Solution in
             try GLPKGuard.run(terminal: terminal) {
                 withGLPKProblem { problem in
-                    GLPKRun(model: model, problem: problem, options: options, clock: clock, start: start).solve()
+                    GLPKRun(
+                        model: model,
+                        problem: problem,
+                        options: options,
+                        presolve: parameters.presolves(options.modelClass),
+                        parameters: parameters,
+                        clock: clock,
+                        start: start
+                    )
+                    .solve()
                 }
             }
         }
         let elapsed = start.duration(to: clock.now)
         solution.seconds = elapsed.inSeconds
+        solution.solver = identity
         return solution.rejectingNonFiniteNumbers()
     }
 }

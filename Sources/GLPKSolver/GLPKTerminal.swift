@@ -1,12 +1,6 @@
 import CGLPK
 import LinearProgramming
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Collects what GLPK prints during one call and hands it to a ``SolverLog``.
 ///
 /// GLPK writes all terminal output to stdout unless a hook takes it. The hook
@@ -51,18 +45,7 @@ final class GLPKTerminal {
 
     private func emit(_ line: String) {
         lines.append(line)
-        switch log {
-        case .silent:
-            break
-        case .standardError:
-            let bytes = Array((line + "\n").utf8)
-            bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                _ = write(2, base, buffer.count)
-            }
-        case .handler(let handler):
-            handler(line)
-        }
+        log.emit(line)
     }
 }
 

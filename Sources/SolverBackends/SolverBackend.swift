@@ -1,3 +1,4 @@
+import COINSolver
 import GLPKSolver
 import LinearProgramming
 
@@ -8,14 +9,72 @@ import LinearProgramming
 public enum SolverBackend: String, CaseIterable, Sendable {
     /// GLPK 5 (Debian `libglpk-dev`), the default.
     case glpk
+    /// COIN-OR (Debian `coinor-libcbc-dev`): CLP 1.17 for LPs, CBC 2.10 for MIPs.
+    case cbc
 
     /// The backend a run uses when none is named.
     public static let `default`: SolverBackend = .glpk
 
-    /// A new solver of this backend.
+    /// A new solver of this backend with its own defaults.
     public func makeSolver() -> any LinearSolver {
+        makeSolver(BackendSettings())
+    }
+
+    /// A new solver of this backend with the settings it has out of `settings` (see ``ignored(_:)``).
+    public func makeSolver(_ settings: BackendSettings) -> any LinearSolver {
         switch self {
-        case .glpk: GLPKSolver()
+        case .glpk:
+            var parameters = GLPKParameters()
+            if let presolve = settings.presolve { parameters.presolve = presolve }
+            if let method = settings.method { parameters.method = method }
+            if let cuts = settings.cuts { parameters.cuts = cuts }
+            return GLPKSolver(parameters: parameters)
+        case .cbc:
+            var parameters = COINParameters()
+            if let presolve = settings.presolve { parameters.presolve = presolve }
+            if let method = settings.method { parameters.method = method }
+            return CBCSolver(parameters: parameters)
         }
+    }
+
+    /// The settings in `settings` this backend does not have, each with why, e.g. for a warning.
+    public func ignored(_ settings: BackendSettings) -> [(setting: BackendSettings.Setting, reason: String)] {
+        switch self {
+        case .glpk:
+            return []
+        case .cbc:
+            guard settings.cuts != nil else { return [] }
+            return [(.cuts, "CBC chooses and runs its own cut generators")]
+        }
+    }
+
+    /// The name and version of the library the backend solves with (for CBC: CBC; LPs report CLP).
+    public var identity: SolverIdentity { makeSolver().identity }
+
+    /// What the backend can do.
+    public var capabilities: SolverCapabilities { makeSolver().capabilities }
+}
+
+/// Settings that only some backends have, as a command line sets them; nil: the backend's own default.
+public struct BackendSettings: Sendable, Equatable {
+    /// One backend setting, named as its command-line option.
+    public enum Setting: String, Sendable, CaseIterable {
+        case presolve = "--no-presolve"
+        case method = "--method"
+        case cuts = "--cuts"
+    }
+
+    /// Run the LP presolver.
+    public var presolve: Bool?
+    /// The simplex variant.
+    public var method: SimplexMethod?
+    /// Switch on the MIP cut generators (GLPK).
+    public var cuts: Bool?
+
+    /// Creates settings; nil leaves the backend's default.
+    public init(presolve: Bool? = nil, method: SimplexMethod? = nil, cuts: Bool? = nil) {
+        self.presolve = presolve
+        self.method = method
+        self.cuts = cuts
     }
 }

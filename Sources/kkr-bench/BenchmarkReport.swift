@@ -138,7 +138,7 @@ struct BenchmarkReport {
 }
 
 extension BenchmarkReport {
-    /// Why `SolverOptions()` defaults to the dual simplex with presolve, with this run's figures.
+    /// Why `GLPKParameters()` defaults to the dual simplex with presolve, with this run's figures.
     func defaultsRationale() -> [String] {
         func time(_ section: Int, _ label: String) -> String {
             guard sections.indices.contains(section),
@@ -149,7 +149,7 @@ extension BenchmarkReport {
         let settings = ["Swift (dual, presolve)", "Swift (dual, no presolve)", "Swift (primal, presolve)"]
         return [
             "### The default simplex settings", "",
-            "`SolverOptions()` uses the dual simplex with presolve (`\(BenchmarkSection.defaultLabel)`). In this run:",
+            "`GLPKParameters()` uses the dual simplex with presolve (`\(BenchmarkSection.defaultLabel)`). In this run:",
             "the transportation LP took \(time(0, settings[0])) with it, \(time(0, settings[1])) without presolve and "
                 + "\(time(0, settings[2])) with the primal simplex;",
             "the assignment MIP took \(time(1, settings[0])) with it and \(time(1, settings[1])) without presolve "

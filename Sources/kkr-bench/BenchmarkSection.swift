@@ -1,3 +1,4 @@
+import GLPKSolver
 import LinearProgramming
 
 /// Everything measured on one model, and the ratios the targets are stated in.
@@ -24,10 +25,10 @@ struct BenchmarkSection {
         integerColumns = model.integerColumnCount
     }
 
-    /// The label SwiftRuns gives the combination that `SolverOptions()` uses by default.
+    /// The label SwiftRuns gives the combination that `GLPKParameters()` uses by default for general models.
     static var defaultLabel: String {
-        let defaults = SolverOptions()
-        return "Swift (\(defaults.method.rawValue), \(defaults.presolve ? "presolve" : "no presolve"))"
+        let defaults = GLPKParameters()
+        return "Swift (\(defaults.method.rawValue), \(defaults.presolves(.general) ? "presolve" : "no presolve"))"
     }
 
     /// Swift with the default options: the figure every ratio uses.

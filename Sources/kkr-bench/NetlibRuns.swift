@@ -25,7 +25,8 @@ struct NetlibRuns {
         var totals: [Total] = []
         for method in [SimplexMethod.dual, .primal] {
             for presolve in [true, false] {
-                let options = SolverOptions(timeLimit: 60, presolve: presolve, method: method)
+                let options = SolverOptions(timeLimit: 60)
+                let solver = GLPKSolver(parameters: GLPKParameters(presolve: presolve, method: method))
                 var total = Total(
                     label: "\(method.rawValue), \(presolve ? "presolve" : "no presolve")",
                     seconds: 0,
@@ -37,7 +38,7 @@ struct NetlibRuns {
                     var times: [Double] = []
                     var optimal = false
                     for _ in 0..<runs {
-                        let (seconds, solution) = try Timing.measure { try GLPKSolver().solve(model, options: options) }
+                        let (seconds, solution) = try Timing.measure { try solver.solve(model, options: options) }
                         times.append(seconds)
                         optimal = solution.termination == .optimal
                     }

@@ -4,13 +4,13 @@ import LinearProgramming
 /// The Swift side: build the model with LinearProgramming, solve it with GLPKSolver.
 enum SwiftRuns {
     /// Every combination of simplex method and presolve, to choose the defaults from.
-    static let settings: [(label: String, options: SolverOptions)] = [SimplexMethod.dual, .primal]
+    static let settings: [(label: String, parameters: GLPKParameters)] = [SimplexMethod.dual, .primal]
         .flatMap { method in
             [true, false]
                 .map { presolve in
                     (
                         "Swift (\(method.rawValue), \(presolve ? "presolve" : "no presolve"))",
-                        SolverOptions(timeLimit: 600, presolve: presolve, method: method)
+                        GLPKParameters(presolve: presolve, method: method)
                     )
                 }
         }
@@ -20,9 +20,12 @@ enum SwiftRuns {
 
     /// One round: each setting once, and once building and loading only.
     static func round(into samples: inout Samples, build: () -> LinearModel) throws {
-        for (label, options) in settings {
+        let options = SolverOptions(timeLimit: 600)
+        for (label, parameters) in settings {
             let (buildSeconds, model) = Timing.measure(build)
-            let (solveSeconds, solution) = try Timing.measure { try GLPKSolver().solve(model, options: options) }
+            let (solveSeconds, solution) = try Timing.measure {
+                try GLPKSolver(parameters: parameters).solve(model, options: options)
+            }
             samples.add(
                 label,
                 seconds: buildSeconds + solveSeconds,
@@ -32,7 +35,8 @@ enum SwiftRuns {
             )
         }
         let (seconds, _) = try Timing.measure {
-            try GLPKSolver().solve(build(), options: SolverOptions(iterationLimit: 0, presolve: false))
+            try GLPKSolver(parameters: GLPKParameters(presolve: false))
+                .solve(build(), options: SolverOptions(iterationLimit: 0))
         }
         samples.add(loadLabel, seconds: seconds, objective: nil, note: nil)
     }

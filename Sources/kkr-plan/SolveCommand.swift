@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import GLPKSolver
 import LinearProgramming
+import SolverBackends
 
-/// `kkr-plan solve FILE`: read an MPS or CPLEX-LP model, solve it with GLPK, print the status.
+/// `kkr-plan solve FILE`: read an MPS or CPLEX-LP model, solve it with GLPK (or `--solver cbc`), print the status.
 struct SolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
-        abstract: "Solve an MPS (fixed or free, detected) or CPLEX-LP model file with GLPK.",
+        abstract: "Solve an MPS (fixed or free, detected) or CPLEX-LP model file with GLPK or COIN-OR CBC/CLP.",
         discussion: """
             Exit codes: 0 when a status was determined (infeasible and unbounded are answers), \
             65 when the file cannot be read as a model or a number lies outside the solver's range, \
@@ -27,16 +28,18 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Output: text (for a person) or json (one object on stdout).")
     var format: OutputFormat = .text
 
-    @Option(help: "Simplex method: primal or dual.")
-    var method: SimplexMethod = .dual
+    @OptionGroup var solverChoice: SolverOption
+
+    @Option(help: "Simplex method: primal or dual (default: dual).")
+    var method: SimplexMethod?
 
     @Flag(help: "Switch off the LP presolver.")
     var noPresolve = false
 
-    @Flag(help: "Switch on GLPK's cut generators (Gomory, MIR, cover, clique) for MIPs.")
+    @Flag(help: "Switch on GLPK's cut generators (Gomory, MIR, cover, clique) for MIPs (GLPK only).")
     var cuts = false
 
-    @Flag(help: "Show GLPK's progress log on stderr.")
+    @Flag(help: "Show the solver's progress log on stderr (GLPK: its log; CBC/CLP: one summary line).")
     var verbose = false
 
     @Flag(help: "When the model is infeasible, name an irreducible infeasible subset of its rows and bounds.")
@@ -45,7 +48,10 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Seconds the --explain search may take in all (default 60).")
     var explainTimeLimit: Double = 60
 
-    @Flag(help: "For an optimal LP, add the ranges of costs and right-hand sides over which the basis stays optimal.")
+    @Flag(
+        help:
+            "For an optimal LP, add the ranges of costs and right-hand sides over which the basis stays optimal (GLPK only)."
+    )
     var sensitivity = false
 
     @Option(help: "Write the model as read to this CPLEX-LP file (exact numbers, escaped names).")
@@ -84,15 +90,13 @@ struct SolveCommand: ParsableCommand {
         let options = SolverOptions(
             timeLimit: timeLimit,
             relativeMIPGap: mipGap,
-            presolve: !noPresolve,
-            method: method,
-            cuts: cuts,
             log: verbose ? .standardError : .silent,
             sensitivity: sensitivity
         )
+        let solver = makeSolver()
         let solution: Solution
         do {
-            solution = try GLPKSolver().solve(model, options: options)
+            solution = try solver.solve(model, options: options)
         } catch let error as InvalidModelError {
             for issue in error.issues { printError(modelFile.diagnostic(for: issue)) }
             let count = error.issues.count
@@ -105,10 +109,16 @@ struct SolveCommand: ParsableCommand {
             )
             throw ExitCode.internalError
         }
-        var report = SolveReport(file: file, fileFormat: fileFormat, model: model, solution: solution)
+        var report = SolveReport(
+            file: file,
+            fileFormat: fileFormat,
+            model: model,
+            solution: solution,
+            solver: solution.solver ?? solver.identity
+        )
         report.includesSensitivity = sensitivity
         if explain {
-            report.explanation = explanation(of: model, solution: solution, options: options)
+            report.explanation = explanation(of: model, solution: solution, options: options, solver: solver)
         }
         switch format {
         case .json: print(try report.json())
@@ -119,17 +129,47 @@ struct SolveCommand: ParsableCommand {
 
 extension SolveCommand {
     /// The conflict of an infeasible model, or why there is none to show.
-    func explanation(of model: LinearModel, solution: Solution, options: SolverOptions) -> SolveReport.Explanation {
+    func explanation(
+        of model: LinearModel,
+        solution: Solution,
+        options: SolverOptions,
+        solver: any LinearSolver
+    ) -> SolveReport.Explanation {
         guard [.infeasible, .infeasibleOrUnbounded].contains(solution.termination) else { return .notInfeasible }
         var quiet = options
         quiet.sensitivity = false
-        let refiner = ConflictRefiner(solver: GLPKSolver(), options: quiet, timeBudget: explainTimeLimit)
+        let refiner = ConflictRefiner(solver: solver, options: quiet, timeBudget: explainTimeLimit)
         do {
             guard let conflict = try refiner.explain(model) else { return .notInfeasible }
             return .conflict(conflict)
         } catch {
             return .failed("\(error)")
         }
+    }
+}
+
+extension SolveCommand {
+    /// The chosen backend with the settings given on the command line; a warning on stderr for each
+    /// setting the backend does not have.
+    func makeSolver() -> any LinearSolver {
+        let backend = solverChoice.solver
+        let settings = BackendSettings(
+            presolve: noPresolve ? false : nil,
+            method: method,
+            cuts: cuts ? true : nil
+        )
+        for (setting, reason) in backend.ignored(settings) {
+            printError(
+                "kkr-plan solve: warning: \(setting.rawValue) does not apply to --solver \(backend.rawValue) (\(reason)); ignored"
+            )
+        }
+        let solver = backend.makeSolver(settings)
+        if sensitivity && !solver.capabilities.contains(.sensitivityRanges) {
+            printError(
+                "kkr-plan solve: warning: --sensitivity does not apply to --solver \(backend.rawValue) (no ranging in its C interface); no ranges are reported"
+            )
+        }
+        return solver
     }
 }
 

@@ -8,6 +8,8 @@ struct SolveReport: Encodable {
     var fileFormat: ModelFileFormat
     var model: LinearModel
     var solution: Solution
+    /// The solver that produced `solution`.
+    var solver: SolverIdentity
     /// Add the `sensitivity` key (`--sensitivity`).
     var includesSensitivity = false
     /// What `--explain` found; nil when it was not asked for.
@@ -47,7 +49,7 @@ struct SolveReport: Encodable {
         try container.encode(model.columnCount, forKey: .columns)
         try container.encode(model.integerColumnCount, forKey: .integerColumns)
         try container.encode((solution.seconds * 1000).rounded() / 1000, forKey: .seconds)
-        try container.encode("GLPK \(GLPKSolver.version)", forKey: .solver)
+        try container.encode(solver.description, forKey: .solver)
         if includesSensitivity {
             try container.encode(solution.sensitivity.map { SensitivityJSON($0, model: model) }, forKey: .sensitivity)
         }
@@ -91,7 +93,7 @@ struct SolveReport: Encodable {
         if let bound = solution.bestBound, solution.termination != .optimal {
             lines.append("Best bound: \(String(format: "%.12g", bound))")
         }
-        lines.append("Time:       \(String(format: "%.3f", solution.seconds)) s (GLPK \(GLPKSolver.version))")
+        lines.append("Time:       \(String(format: "%.3f", solution.seconds)) s (\(solver))")
         lines += explanationLines()
         if includesSensitivity { lines += sensitivityLines() }
         return lines.joined(separator: "\n") + "\n"

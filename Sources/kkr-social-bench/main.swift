@@ -71,8 +71,8 @@ let comparisonSize = sizes[quick ? 1 : 2]
 let relaxation = SocialModel(comparisonSize.generator.generate(), integer: false).model
 var optionRuns: [SocialBenchmarkReport.OptionRun] = []
 for (method, presolve) in [(SimplexMethod.dual, false), (.dual, true), (.primal, true), (.primal, false)] {
-    let options = SolverOptions(presolve: presolve, method: method)
-    let solution = try GLPKSolver().solve(relaxation, options: options)
+    let parameters = GLPKParameters(presolve: presolve, method: method)
+    let solution = try GLPKSolver(parameters: parameters).solve(relaxation, options: SocialPlanner.defaultOptions)
     let label = "\(method.rawValue) simplex, \(presolve ? "presolve" : "no presolve")"
     progress(
         String(
@@ -83,12 +83,13 @@ for (method, presolve) in [(SimplexMethod.dual, false), (.dual, true), (.primal,
             solution.termination.rawValue
         )
     )
-    let planner = SocialPlanner.defaultOptions
+    let defaults = GLPKParameters()
     optionRuns.append(
         .init(
             label: label,
             seconds: solution.seconds,
-            isDefault: planner.method == method && planner.presolve == presolve
+            isDefault: defaults.method == method
+                && defaults.presolves(SocialPlanner.defaultOptions.modelClass) == presolve
         )
     )
 }

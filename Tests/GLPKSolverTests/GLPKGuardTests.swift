@@ -49,7 +49,7 @@ struct GLPKGuardTests {
         let model = try Self.assertionModel()
         #expect(model.validate().isEmpty)
         #expect(model.rowCount == 57 && model.columnCount == 34 && model.integerColumnCount == 11)
-        let solution = try GLPKSolver().solve(model, options: SolverOptions(presolve: false))
+        let solution = try GLPKSolver(parameters: GLPKParameters(presolve: false)).solve(model)
         #expect(solution.termination == .optimal)
         let objective = try #require(solution.objectiveValue)
         #expect(abs(objective - 3.030_186_392) <= 1e-6)  // glpsol --nointopt: obj = 3.030186392

@@ -24,7 +24,7 @@ import Testing
     static func resolve(_ url: URL) throws -> Double {
         let (model, format) = try GLPKModelReader.read(path: url.path)
         #expect(format == .cplexLP)
-        let solution = try GLPKSolver().solve(model, options: SolverOptions())
+        let solution = try TestSolver.make().solve(model, options: SolverOptions())
         #expect(solution.termination == .optimal)
         return try #require(solution.objectiveValue)
     }
@@ -37,7 +37,7 @@ import Testing
         let output = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let job = SocialJob(inputs: Self.inputs, inputsDisplayName: "Inputs", output: output)
-        let outcome = try job.plan(try job.validate(), solver: GLPKSolver())
+        let outcome = try job.plan(try job.validate(), solver: TestSolver.make())
         guard case .planned(let plan) = outcome else {
             Issue.record("the default Socialaftale plan is infeasible")
             return
@@ -55,7 +55,7 @@ import Testing
         let output = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let job = TraineeshipJob(inputs: Self.inputs, inputsDisplayName: "Inputs", output: output)
-        let outcome = try job.plan(try job.validate(), solver: GLPKSolver())
+        let outcome = try job.plan(try job.validate(), solver: TestSolver.make())
         guard case .planned(let plan) = outcome else {
             Issue.record("the default training-places plan is infeasible")
             return
@@ -71,7 +71,8 @@ import Testing
 
     @Test func classicMethodsWriteNoModel() throws {
         let inputs = try TraineeshipInputReader.read(folder: Self.inputs, displayName: "Inputs")
-        guard case .planned(let plan) = try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs, method: .hamilton)
+        guard
+            case .planned(let plan) = try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs, method: .hamilton)
         else {
             Issue.record("the default plan is infeasible with Hamilton")
             return

@@ -1,8 +1,8 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Reports
+import TestSupport
 import Testing
 
 /// The reports of the default plan against golden files, plus properties every report must have.
@@ -10,7 +10,7 @@ import Testing
     static func defaultPlan() throws -> TraineeshipPlan {
         let folder = GoldenFile.inputs
         let inputs = try TraineeshipInputReader.read(folder: folder, displayName: "Inputs")
-        guard case .planned(let plan) = try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "default plan infeasible")
         }
         return plan

@@ -157,7 +157,7 @@ extension CanonicalProblem {
         CanonicalProblem(
             name: "limit_iterations",
             model: transportation(size: 6),
-            options: SolverOptions(iterationLimit: 1, presolve: false, method: .primal),
+            options: SolverOptions(iterationLimit: 1),
             termination: .iterationLimit
         ),
         // A market-split instance (Cornuéjols–Dawande): branch-and-bound needs minutes; 0.3 s must stop it.

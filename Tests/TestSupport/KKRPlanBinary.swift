@@ -71,14 +71,15 @@ public enum KKRPlanBinary {
     }
 
     /// Runs `kkr-plan arguments…` in `currentDirectory` (default: `Tests/Fixtures`, which holds the frozen `Inputs/`)
-    /// and waits for it.
+    /// and waits for it; a command that solves gets `--solver` for `KKR_TEST_SOLVER`'s backend
+    /// (``TestSolver/arguments(_:)``).
     ///
     /// - Throws: ``StaleBinary`` when the binary is not the one just built (see ``staleness``).
     public static func run(_ arguments: [String], currentDirectory: URL? = nil) throws -> Result {
         if let staleness { throw StaleBinary(description: staleness) }
         let process = Process()
         process.executableURL = url
-        process.arguments = arguments
+        process.arguments = TestSolver.arguments(arguments)
         process.currentDirectoryURL = currentDirectory ?? Fixtures.folder
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kkr-plan-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

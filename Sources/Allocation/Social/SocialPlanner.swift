@@ -39,12 +39,10 @@ public struct SocialPlanner: Sendable {
     /// How to solve.
     public var strategy: Strategy
 
-    /// The options the planner uses unless told otherwise: dual simplex without presolve.
-    ///
-    /// Measured with `kkr-social-bench` (`Reports/benchmarks.md`, section Socialaftale): on the
-    /// half-size generated instance the LP relaxation with GLPK's presolver took 6–7 times as long (6.1× and 6.9× in two runs)
-    /// as without it.
-    public static let defaultOptions = SolverOptions(presolve: false, method: .dual)
+    /// The options the planner uses unless told otherwise: the model is a network (a transportation
+    /// model, totally unimodular), and each backend picks its settings for that class (GLPK: dual simplex
+    /// without presolve, measured in `GLPKParameters`).
+    public static let defaultOptions = SolverOptions(modelClass: .network)
     /// The time limit of each solve in seconds when the options set none.
     public static let defaultTimeLimit = 600.0
 

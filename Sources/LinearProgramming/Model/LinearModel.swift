@@ -136,10 +136,10 @@ public struct LinearModel: Sendable {
         upperBound: Double
     ) -> ConstraintReference {
         precondition(columns.count == coefficients.count, "columns and coefficients differ in length")
-        entryColumns.reserveCapacity(entryColumns.count + columns.count)
-        for column in columns {
-            entryColumns.append(Int32(truncatingIfNeeded: column))
-        }
+        // No reserveCapacity(count + columns.count) here: reserving exactly that much on every row defeats the
+        // arrays' geometric growth and copies the whole store once per row (measured: 11 % of `kkr-plan solve`
+        // on a 7,460-row model).
+        entryColumns.append(contentsOf: columns.lazy.map { Int32(truncatingIfNeeded: $0) })
         entryValues.append(contentsOf: coefficients)
         return appendRow(name: name, lowerBound: lowerBound, upperBound: upperBound)
     }

@@ -50,3 +50,21 @@ public struct VariableDefinition: Hashable, Sendable {
         self.upperBound = upperBound
     }
 }
+
+extension VariableDefinition {
+    /// Rounds an integer column's bounds inwards (solvers reject fractional bounds on integer columns).
+    ///
+    /// A bound within 1e-9 (relative) of a whole number counts as that number,
+    /// so 2.9999999999 stays 3. Returns nil when no whole number lies between
+    /// the bounds: the model is then infeasible.
+    public static func integerBounds(lower: Double, upper: Double) -> (lower: Double, upper: Double)? {
+        func snap(_ value: Double) -> Double? {
+            let nearest = value.rounded()
+            return abs(value - nearest) <= 1e-9 * max(1, abs(value)) ? nearest : nil
+        }
+        let roundedLower = lower.isFinite ? (snap(lower) ?? lower.rounded(.up)) : lower
+        let roundedUpper = upper.isFinite ? (snap(upper) ?? upper.rounded(.down)) : upper
+        if roundedLower > roundedUpper { return nil }
+        return (roundedLower, roundedUpper)
+    }
+}

@@ -29,6 +29,9 @@ public struct Solution: Sendable {
     public var iterations: Int?
     /// Objective and right-hand-side ranges of an optimal LP, when ``SolverOptions/sensitivity`` asked for them.
     public var sensitivity: SensitivityReport?
+    /// The solver that produced this result (for a backend that routes LPs and MIPs to different
+    /// libraries, the one that ran); nil for a result not made by a backend.
+    public var solver: SolverIdentity?
 
     /// Creates a solution.
     public init(

@@ -8,7 +8,43 @@ public enum SolverLog: Sendable {
     case handler(@Sendable (String) -> Void)
 }
 
-/// Which simplex variant solves LPs and LP relaxations.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension SolverLog {
+    /// Hands one line of the solver's log to its destination (standard error unbuffered, never stdout).
+    public func emit(_ line: String) {
+        switch self {
+        case .silent:
+            break
+        case .standardError:
+            let bytes = Array((line + "\n").utf8)
+            bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
+                _ = write(2, base, buffer.count)
+            }
+        case .handler(let handler):
+            handler(line)
+        }
+    }
+}
+
+extension LinearModel {
+    /// Throws what a backend must refuse before its library sees anything: an invalid model or invalid options.
+    ///
+    /// - Throws: ``InvalidModelError`` or ``InvalidOptionsError``.
+    public func validateForSolving(with options: SolverOptions) throws {
+        let issues = validate()
+        guard issues.isEmpty else { throw InvalidModelError(issues: issues) }
+        let optionProblems = options.validate()
+        guard optionProblems.isEmpty else { throw InvalidOptionsError(problems: optionProblems) }
+    }
+}
+
+/// Which simplex variant solves LPs and LP relaxations (a backend parameter, e.g. `GLPKParameters`).
 public enum SimplexMethod: String, Sendable, Codable, CaseIterable {
     /// Primal simplex.
     case primal
@@ -16,7 +52,12 @@ public enum SimplexMethod: String, Sendable, Codable, CaseIterable {
     case dual
 }
 
-/// Settings for one solve.
+/// Settings for one solve that mean the same to every backend.
+///
+/// Settings of one solver (GLPK's presolver, simplex variant and cut
+/// generators) are that backend's own parameters, with that backend's
+/// defaults; a planner that knows its model's structure says so with
+/// ``modelClass`` and each backend chooses accordingly.
 public struct SolverOptions: Sendable {
     /// Wall-clock limit in seconds for the whole solve, or nil for none.
     public var timeLimit: Double?
@@ -24,38 +65,30 @@ public struct SolverOptions: Sendable {
     public var relativeMIPGap: Double?
     /// Simplex iteration limit, or nil for none.
     public var iterationLimit: Int?
-    /// Run the LP presolver.
-    public var presolve: Bool
-    /// The simplex variant.
-    public var method: SimplexMethod
-    /// Switch on the MIP cut generators (Gomory, MIR, cover, clique).
-    public var cuts: Bool
     /// Where the solver's log goes.
     public var log: SolverLog
     /// For an optimal LP, also compute the ranges of objective coefficients and right-hand sides over
-    /// which the basis stays optimal (``Solution/sensitivity``). Ignored for MIPs.
+    /// which the basis stays optimal (``Solution/sensitivity``). Ignored for MIPs and by backends without
+    /// ``SolverCapabilities/sensitivityRanges``.
     public var sensitivity: Bool
+    /// What the caller knows about the model's structure; each backend picks its settings from it.
+    public var modelClass: ModelClass
 
-    /// Creates options; the defaults (dual simplex, presolve) were chosen from measurements: `make bench`,
-    /// Reports/benchmarks.md, "The default simplex settings".
+    /// Creates options.
     public init(
         timeLimit: Double? = nil,
         relativeMIPGap: Double? = nil,
         iterationLimit: Int? = nil,
-        presolve: Bool = true,
-        method: SimplexMethod = .dual,
-        cuts: Bool = false,
         log: SolverLog = .silent,
-        sensitivity: Bool = false
+        sensitivity: Bool = false,
+        modelClass: ModelClass = .general
     ) {
         self.timeLimit = timeLimit
         self.relativeMIPGap = relativeMIPGap
         self.iterationLimit = iterationLimit
-        self.presolve = presolve
-        self.method = method
-        self.cuts = cuts
         self.log = log
         self.sensitivity = sensitivity
+        self.modelClass = modelClass
     }
 
     /// Problems with the options themselves (negative or NaN limits), as sentences.
@@ -94,6 +127,11 @@ public struct InvalidOptionsError: Error, Sendable, CustomStringConvertible {
 /// is a ``Solution`` (a status), not an error; errors are for invalid models
 /// and options.
 public protocol LinearSolver: Sendable {
+    /// The solver's name and library version, e.g. GLPK 5.0.
+    var identity: SolverIdentity { get }
+    /// What the backend can do beyond solving LPs with duals.
+    var capabilities: SolverCapabilities { get }
+
     /// Solves `model` and returns what was found.
     ///
     /// - Throws: ``InvalidModelError`` or ``InvalidOptionsError``.
@@ -101,6 +139,12 @@ public protocol LinearSolver: Sendable {
 }
 
 extension LinearSolver {
+    /// A solver that does not name itself (test doubles): its type name, no version.
+    public var identity: SolverIdentity { SolverIdentity(name: String(describing: Self.self), version: "") }
+
+    /// A solver that states no capabilities: LPs with duals only.
+    public var capabilities: SolverCapabilities { [] }
+
     /// Solves with default options.
     public func solve(_ model: LinearModel) throws -> Solution {
         try solve(model, options: SolverOptions())

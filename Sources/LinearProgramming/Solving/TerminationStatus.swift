@@ -20,4 +20,10 @@ public enum TerminationStatus: String, Sendable, Codable, CaseIterable {
     case gapLimit = "gap_limit"
     /// Stopped by numerical difficulty (singular or ill-conditioned basis).
     case numericalError = "numerical_error"
+    /// Stopped from outside (an interrupt or a callback) before it could finish.
+    case interrupted
+    /// Stopped because it ran out of memory.
+    case memoryLimit = "memory_limit"
+    /// Stopped by an error of the solver that fits none of the other cases.
+    case otherError = "other_error"
 }

@@ -1,10 +1,10 @@
 import Allocation
-import GLPKSolver
+import TestSupport
 import Testing
 
 /// The lexicographic optimiser: hand-checked cases and, over many generated inputs, equality with Hamilton.
 @Suite struct OptimalRoundingTests {
-    let apportioner = Apportioner(solver: GLPKSolver())
+    let apportioner = Apportioner(solver: TestSolver.make())
 
     /// Quotas 3.478 2.783 1.043 0.696 (votes 100k/80k/30k/20k, 8 seats): the largest deviation is
     /// minimised by rounding B and D up (deviations .478 .217 .043 .304, largest .478) — Hamilton's answer.

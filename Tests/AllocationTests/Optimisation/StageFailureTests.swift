@@ -1,7 +1,7 @@
 import Allocation
-import GLPKSolver
 import LinearProgramming
 import Synchronization
+import TestSupport
 import Testing
 
 /// What the staged rounding reports when the solver stops early: never a silent "optimal".
@@ -23,7 +23,7 @@ import Testing
             guard call <= optimalCalls else {
                 return Solution(termination: .timeLimit, hasSolution: false, objectiveValue: nil)
             }
-            return try GLPKSolver().solve(model, options: options)
+            return try TestSolver.make().solve(model, options: options)
         }
     }
 
@@ -58,7 +58,7 @@ import Testing
             let limits = Mutex<[Double?]>([])
             func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution {
                 limits.withLock { $0.append(options.timeLimit) }
-                return try GLPKSolver().solve(model, options: options)
+                return try TestSolver.make().solve(model, options: options)
             }
         }
         let solver = RecordingSolver()
@@ -68,7 +68,8 @@ import Testing
     }
 
     @Test func allStagesOptimal() throws {
-        guard case .solved(let solution) = try LexicographicRounding(solver: GLPKSolver()).solve(Self.problem) else {
+        guard case .solved(let solution) = try LexicographicRounding(solver: TestSolver.make()).solve(Self.problem)
+        else {
             Issue.record("expected a solution")
             return
         }

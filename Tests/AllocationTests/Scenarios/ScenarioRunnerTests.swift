@@ -1,6 +1,6 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// Planning scenarios and sweeps on small hand-checked inputs (A 50 %, B 30 %, C 20 %; no bounds = Hamilton).
@@ -20,7 +20,7 @@ import Testing
     /// 10 → (5, 3, 2); 11: quotas 5.5, 3.3, 2.2 → A gets the spare place; 12: 6, 3.6, 2.4 → B does.
     @Test func sweepFindsTheHandCheckedChangePoints() throws {
         let parameter = try SweepParameter.parse("traineeships.p.target").get()
-        let runner = ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        let runner = ScenarioRunner(solver: TestSolver.make(), jobs: 2)
         let outcomes = try runner.sweep(parameter, values: [10, 11, 12], base: Self.inputs()).map(\.outcome)
         #expect(outcomes.map(Self.places) == [[5, 3, 2], [6, 3, 2], [6, 4, 2]])
         let analysis = SweepAnalysis(values: [10, 11, 12], outcomes: outcomes)
@@ -35,7 +35,7 @@ import Testing
     /// Caps of 4 hold at most 12 places: 13 makes the inputs invalid, which is a step without a plan, not an error.
     @Test func aValueThatBreaksTheInputsIsAStepWithoutPlan() throws {
         let parameter = try SweepParameter.parse("traineeships.p.target").get()
-        let outcomes = try ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        let outcomes = try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
             .sweep(parameter, values: [12, 13], base: Self.inputs(caps: 4)).map(\.outcome)
         #expect(Self.places(outcomes[0]) == [4, 4, 4])
         guard case .invalid(let diagnostics) = outcomes[1] else {
@@ -54,9 +54,9 @@ import Testing
     @Test func theSameOutcomesWhateverTheNumberOfWorkers() throws {
         let parameter = try SweepParameter.parse("traineeships.p.target").get()
         let values = parameter.values(from: 10, to: 60, steps: 51)
-        let one = try ScenarioRunner(solver: GLPKSolver(), jobs: 1)
+        let one = try ScenarioRunner(solver: TestSolver.make(), jobs: 1)
             .sweep(parameter, values: values, base: Self.inputs()).map(\.outcome)
-        let four = try ScenarioRunner(solver: GLPKSolver(), jobs: 4)
+        let four = try ScenarioRunner(solver: TestSolver.make(), jobs: 4)
             .sweep(parameter, values: values, base: Self.inputs()).map(\.outcome)
         #expect(one.map(Self.places) == four.map(Self.places))
         #expect(one.compactMap(Self.places).map { $0.reduce(0, +) } == Array(10...60))
@@ -69,12 +69,12 @@ import Testing
         let scenarioInputs = try ScenarioApplier.apply([change], to: base)
         let file = InputFile(displayName: "s.yaml", text: "", sha256: "0")
         let scenario = Scenario(id: "s", name: "S", description: "D", base: .inputs, changes: [change], file: file)
-        let set = try ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        let set = try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
             .compare(
                 base: (nil, base),
                 scenarios: [(ResolvedScenario(bases: [], scenario: scenario), scenarioInputs)]
             )
-        let planner = TraineeshipPlanner(solver: GLPKSolver())
+        let planner = TraineeshipPlanner(solver: TestSolver.make())
         let before = try plan(planner, base)
         let after = try plan(planner, scenarioInputs)
         let delta = try #require(set.scenarios.first?.comparison?.programmes.first)

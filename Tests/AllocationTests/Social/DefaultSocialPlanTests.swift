@@ -1,7 +1,6 @@
 import Allocation
 import BenchmarkSupport
 import Foundation
-import GLPKSolver
 import KKRDomain
 import TestSupport
 import Testing
@@ -12,7 +11,7 @@ import Testing
 
     static func plan() throws -> SocialPlan {
         let inputs = try SocialInputReader.read(folder: Self.inputs, displayName: "Inputs")
-        guard case .planned(let plan) = try SocialPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try SocialPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "default Socialaftale plan infeasible")
         }
         return plan
@@ -70,7 +69,7 @@ import Testing
         )
         let inputs = generator.generate()
         #expect(inputs.municipalities.count == 8 && inputs.offers.count == 60 && inputs.targetGroups.count == 3)
-        guard case .planned(let plan) = try SocialPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try SocialPlanner(solver: TestSolver.make()).plan(inputs) else {
             Issue.record("seed \(seed): infeasible")
             return
         }

@@ -1,8 +1,8 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import LinearProgramming
+import TestSupport
 import Testing
 
 /// The place and citizen values are real: adding the recommended place, or a citizen, and solving again changes the cost by the stated value.
@@ -35,7 +35,7 @@ import Testing
     }
 
     static func plan(_ inputs: SocialInputs) throws -> SocialPlan {
-        guard case .planned(let plan) = try SocialPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try SocialPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "infeasible")
         }
         return plan
@@ -43,7 +43,7 @@ import Testing
 
     /// The optimum of the LP relaxation of `inputs`.
     static func relaxation(_ inputs: SocialInputs) throws -> Double {
-        let solution = try GLPKSolver()
+        let solution = try TestSolver.make()
             .solve(SocialModel(inputs, integer: false).model, options: SocialPlanner.defaultOptions)
         return try #require(solution.objectiveValue)
     }

@@ -1,6 +1,6 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// Hand-computed optima of small Socialaftale models: every expected number is worked out in the comment above it.
@@ -14,7 +14,7 @@ import Testing
     }
 
     static func plan(_ inputs: SocialInputs) throws -> SocialPlan {
-        guard case .planned(let plan) = try SocialPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try SocialPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "infeasible")
         }
         return plan

@@ -1,8 +1,8 @@
 import Allocation
 import BenchmarkSupport
-import GLPKSolver
 import KKRDomain
 import LinearProgramming
+import TestSupport
 import Testing
 
 /// The Socialaftale is solved as one LP (issue 10): its vertex is integral, the MIP is not solved, and the tie-break
@@ -12,10 +12,10 @@ import Testing
 
     static func plan(
         _ inputs: SocialInputs,
-        options: SolverOptions = SocialPlanner.defaultOptions,
+        solver: any LinearSolver = TestSolver.make(),
         strategy: SocialPlanner.Strategy = .linearFirst
     ) throws -> SocialPlan {
-        let planner = SocialPlanner(solver: GLPKSolver(), options: options, strategy: strategy)
+        let planner = SocialPlanner(solver: solver, strategy: strategy)
         guard case .planned(let plan) = try planner.plan(inputs) else {
             throw PlanningError(reason: "infeasible")
         }
@@ -37,11 +37,11 @@ import Testing
         #expect(plan.costs.total == 300)
         #expect(plan.purchases.reduce(0) { $0 + $1.citizens } == 3)
         let reversed = F.inputs(offers: offers.reversed(), demand: [F.demand(F.a, 3)])
-        for options in [
-            SolverOptions(presolve: false, method: .primal), SolverOptions(presolve: true, method: .dual),
-            SolverOptions(presolve: true, method: .primal),
+        for solver in [
+            TestSolver.make(presolve: false, method: .primal), TestSolver.make(presolve: true, method: .dual),
+            TestSolver.make(presolve: true, method: .primal),
         ] {
-            #expect(Self.placements(try Self.plan(inputs, options: options)) == Self.placements(plan))
+            #expect(Self.placements(try Self.plan(inputs, solver: solver)) == Self.placements(plan))
         }
         #expect(Self.placements(try Self.plan(reversed)) == Self.placements(plan))
     }
@@ -67,7 +67,7 @@ import Testing
         #expect(Self.placements(reversed) == Self.placements(plan))
         let primal = try Self.plan(
             F.inputs(offers: offers, demand: demand),
-            options: SolverOptions(presolve: false, method: .primal)
+            solver: TestSolver.make(presolve: false, method: .primal)
         )
         #expect(Self.placements(primal) == Self.placements(plan))
     }
@@ -77,7 +77,7 @@ import Testing
     /// same cost as the hand-computed optimum of ``SocialPlannerTests/cheapestOfferFull()`` (350).
     struct FractionalLPSolver: LinearSolver {
         func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution {
-            var solution = try GLPKSolver().solve(model, options: options)
+            var solution = try TestSolver.make().solve(model, options: options)
             if !model.isMixedInteger, !solution.values.isEmpty { solution.values[0] += 0.5 }
             return solution
         }
@@ -121,7 +121,7 @@ import Testing
         #expect(abs(plan.costs.total - cost) <= 1e-9 * cost)
         #expect(abs((plan.summary.relaxationObjective ?? 0) - cost) <= 1e-9 * cost)
         SocialInvariants.check(plan, inputs: inputs)
-        let primal = try Self.plan(inputs, options: SolverOptions(presolve: false, method: .primal))
+        let primal = try Self.plan(inputs, solver: TestSolver.make(presolve: false, method: .primal))
         #expect(Self.placements(primal) == Self.placements(plan))
     }
 }

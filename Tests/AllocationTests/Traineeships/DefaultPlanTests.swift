@@ -1,6 +1,5 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import LinearProgramming
 import TestSupport
@@ -12,7 +11,7 @@ import Testing
 
     static func plan() throws -> TraineeshipPlan {
         let inputs = try TraineeshipInputReader.read(folder: inputsFolder, displayName: "Inputs")
-        guard case .planned(let plan) = try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "default plan infeasible")
         }
         return plan
@@ -33,8 +32,8 @@ import Testing
     /// The tie-break stage makes the plan independent of the simplex path: primal without presolve gives the same.
     @Test func sameResultWhateverTheSimplexPath() throws {
         let inputs = try TraineeshipInputReader.read(folder: Self.inputsFolder, displayName: "Inputs")
-        let options = SolverOptions(presolve: false, method: .primal)
-        guard case .planned(let other) = try TraineeshipPlanner(solver: GLPKSolver(), options: options).plan(inputs)
+        let solver = TestSolver.make(presolve: false, method: .primal)
+        guard case .planned(let other) = try TraineeshipPlanner(solver: solver).plan(inputs)
         else {
             throw PlanningError(reason: "default plan infeasible")
         }

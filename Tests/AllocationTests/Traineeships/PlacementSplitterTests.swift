@@ -1,6 +1,6 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// The second-stage split (pædagog by specialisation and by start).
@@ -64,7 +64,7 @@ import Testing
             let dimension = Self.dimension(percents)
             let split = try splitter.split(places, by: dimension)
             let problem = try PlacementSplitter.roundingProblem(places, by: dimension)
-            guard case .solved(let mip) = try LexicographicRounding(solver: GLPKSolver()).solve(problem) else {
+            guard case .solved(let mip) = try LexicographicRounding(solver: TestSolver.make()).solve(problem) else {
                 Issue.record("the MIP found no rounding for \(places), \(percents)")
                 continue
             }

@@ -1,6 +1,6 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// The whole planner over many generated inputs: sums and bounds always hold, and without binding
@@ -70,7 +70,7 @@ import Testing
         var generator = SeededGenerator(seed: 4)
         for _ in 0..<60 {
             let (raw, inputs) = Self.raw(using: &generator, bounded: false)
-            guard case .planned(let plan) = try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs),
+            guard case .planned(let plan) = try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs),
                 let programme = plan.programmes.first
             else {
                 Issue.record("an unbounded plan must be feasible")
@@ -97,7 +97,7 @@ import Testing
         var planned = 0
         for _ in 0..<80 {
             let (raw, inputs) = Self.raw(using: &generator, bounded: true)
-            switch try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs) {
+            switch try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs) {
             case .planned(let plan):
                 planned += 1
                 let programme = try #require(plan.programmes.first)

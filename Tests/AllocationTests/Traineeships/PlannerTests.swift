@@ -1,11 +1,11 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// The planner on small cases checked by hand (weights 50/30/20 unless stated).
 @Suite struct PlannerTests {
-    let planner = TraineeshipPlanner(solver: GLPKSolver())
+    let planner = TraineeshipPlanner(solver: TestSolver.make())
 
     func plan(_ inputs: TraineeshipInputs, method: ApportionmentMethod = .optimal) throws -> TraineeshipPlan {
         guard case .planned(let plan) = try planner.plan(inputs, method: method) else {

@@ -9,20 +9,6 @@ import Testing
 struct ConflictRefinerTests {
     let refiner = ConflictRefiner(solver: GLPKSolver(), timeBudget: 60)
 
-    @Test("Two contradicting rows; an unrelated row and the bounds are not part of it")
-    func twoRows() throws {
-        var model = LinearModel()
-        let x = model.addVariable("x")
-        let y = model.addVariable("y", upperBound: 3)
-        model.addConstraint(x >= 2, name: "low")
-        model.addConstraint(x + y <= 10, name: "unrelated")
-        model.addConstraint(x <= 1, name: "high")
-        let conflict = try #require(try refiner.explain(model))
-        #expect(conflict.rowNames(in: model) == ["low", "high"])
-        #expect(conflict.bounds.isEmpty)
-        #expect(conflict.isIrreducible)
-    }
-
     @Test("Lower bounds 0 are members: x + y ≤ −1 with x, y ≥ 0")
     func zeroBounds() throws {
         var model = LinearModel()

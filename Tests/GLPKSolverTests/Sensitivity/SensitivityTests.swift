@@ -24,8 +24,10 @@ struct SensitivityTests {
         arguments: [true, false]
     )
     func wyndorRanges(presolve: Bool) throws {
-        let options = SolverOptions(presolve: presolve, sensitivity: true)
-        let report = try #require(try GLPKSolver().solve(Self.wyndor(), options: options).sensitivity)
+        let solver = GLPKSolver(parameters: GLPKParameters(presolve: presolve))
+        let report = try #require(
+            try solver.solve(Self.wyndor(), options: SolverOptions(sensitivity: true)).sensitivity
+        )
         // Hillier & Lieberman: 0 ≤ c₁ ≤ 7.5, c₂ ≥ 2; b₁ ≥ 2 (slack row: [activity, ∞)), 6 ≤ b₂ ≤ 18, 12 ≤ b₃ ≤ 24.
         #expect(report.columns[0].status == .basic && report.columns[1].status == .basic)
         #expect(report.columns[0].costRange == ValueRange(0, 7.5))
@@ -98,8 +100,8 @@ struct SensitivityTests {
         let path = SharedData.path(of: "netlib/" + name)
         let (model, _) = try ModelFileReader.read(path: path)
         // glpsol's defaults: presolve, then the primal simplex (so both end in the same basis).
-        let options = SolverOptions(presolve: true, method: .primal, sensitivity: true)
-        let report = try #require(try GLPKSolver().solve(model, options: options).sensitivity)
+        let solver = GLPKSolver(parameters: GLPKParameters(presolve: true, method: .primal))
+        let report = try #require(try solver.solve(model, options: SolverOptions(sensitivity: true)).sensitivity)
         let outcome = try #require(try Glpsol.solve(["--mps", path], ranges: true))
         let reference = GlpsolRangesReport(try #require(outcome.files["ranges"]))
         #expect(reference.rows.count == model.rowCount && reference.columns.count == model.columnCount)

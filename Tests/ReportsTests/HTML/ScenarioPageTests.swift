@@ -1,9 +1,9 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Planning
 import Reports
+import TestSupport
 import Testing
 
 /// The `compare` and `sweep` pages: well-formed, and every bar and point is the plan's number.
@@ -17,7 +17,7 @@ import Testing
 
     static func comparison() throws -> ScenarioSet {
         let prepared = try CompareJob(settings: settings, scenarios: ["minimum_plus_10", "offer_closes"]).prepare()
-        return try ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        return try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
             .compare(
                 base: prepared.base,
                 scenarios: prepared.scenarios
@@ -33,7 +33,7 @@ import Testing
         let parameter = try SweepParameter.parse(path).get()
         let job = SweepJob(settings: settings, parameter: parameter, from: from, to: to, steps: steps)
         let prepared = try job.prepare()
-        return try ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        return try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
             .sweepRun(
                 parameter,
                 from: from,

@@ -1,7 +1,7 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
 import Reports
+import TestSupport
 
 /// A small plan whose numbers are checked by hand: Brønderslev, Læsø and Aalborg with weights 30, 10 and 60.
 ///
@@ -74,7 +74,7 @@ enum SmallPlanFixture {
     }
 
     static func plan() throws -> TraineeshipPlan {
-        guard case .planned(let plan) = try TraineeshipPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try TraineeshipPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "small plan infeasible")
         }
         return plan

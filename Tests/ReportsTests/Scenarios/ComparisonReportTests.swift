@@ -1,9 +1,9 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Planning
 import Reports
+import TestSupport
 import Testing
 
 /// The comparison report of two shipped scenarios against the default inputs.
@@ -17,7 +17,7 @@ import Testing
         )
         let job = CompareJob(settings: settings, scenarios: ["minimum_plus_10", "key_80_plus", "offer_closes"])
         let prepared = try job.prepare()
-        return try ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        return try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
             .compare(
                 base: prepared.base,
                 scenarios: prepared.scenarios

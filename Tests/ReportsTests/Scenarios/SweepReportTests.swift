@@ -1,9 +1,9 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Planning
 import Reports
+import TestSupport
 import Testing
 
 /// The sweep report: thresholds and change points agree with the places per step, in every format.
@@ -25,7 +25,7 @@ import Testing
         )
         let prepared = try job.prepare()
         #expect(prepared.referenceProblems.isEmpty)
-        return try ScenarioRunner(solver: GLPKSolver(), jobs: 2)
+        return try ScenarioRunner(solver: TestSolver.make(), jobs: 2)
             .sweepRun(
                 job.parameter,
                 from: from,

@@ -1,10 +1,10 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import LinearProgramming
 import Planning
 import Reports
+import TestSupport
 import Testing
 
 /// The Socialaftale reports of the default inputs against golden files, the JSON contract, and what happens
@@ -12,7 +12,7 @@ import Testing
 @Suite struct SocialReportTests {
     static let folder = GoldenFile.inputs
 
-    static func defaultPlan(solver: any LinearSolver = GLPKSolver()) throws -> SocialPlan {
+    static func defaultPlan(solver: any LinearSolver = TestSolver.make()) throws -> SocialPlan {
         let inputs = try SocialInputReader.read(folder: folder, displayName: "Inputs")
         guard case .planned(let plan) = try SocialPlanner(solver: solver).plan(inputs) else {
             throw PlanningError(reason: "default Socialaftale plan infeasible")
@@ -158,7 +158,7 @@ import Testing
 /// GLPK, but the LP relaxation comes back without duals.
 struct SocialWithoutDuals: LinearSolver {
     func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution {
-        var solution = try GLPKSolver().solve(model, options: options)
+        var solution = try TestSolver.make().solve(model, options: options)
         solution.rowDuals = nil
         return solution
     }
