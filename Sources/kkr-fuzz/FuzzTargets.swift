@@ -13,9 +13,9 @@ enum FuzzTarget: String, CaseIterable {
     case csv
     /// The YAML readers: the traineeship settings, a scenario and the generic YAML value walk.
     case yaml
-    /// GLPK's MPS reader (fixed, then free) on the bytes as a file.
+    /// The solver-free MPS reader `kkr-plan solve` uses (fixed, then free), then the model validator.
     case mps
-    /// GLPK's CPLEX-LP reader on the bytes as a file.
+    /// The solver-free CPLEX-LP reader `kkr-plan solve` uses, then the model validator.
     case lp
     /// A small model decoded from the bytes, through the model validator and, if valid, GLPK (1 s limit).
     case model
@@ -36,10 +36,12 @@ enum FuzzTarget: String, CaseIterable {
             _ = ScenarioReader.read(file, id: "fuzz", diagnostics: &diagnostics)
             _ = diagnostics.sorted.map(\.description)
         case .mps, .lp:
-            let path = NSTemporaryDirectory() + "kkr-fuzz-\(getpid()).\(rawValue)"
-            guard FileManager.default.createFile(atPath: path, contents: data) else { return }
-            defer { try? FileManager.default.removeItem(atPath: path) }
-            _ = try? GLPKModelReader.read(path: path, format: self == .lp ? .cplexLP : nil)
+            let file = try? ModelFileReader.read(
+                bytes: [UInt8](data),
+                path: "fuzz.\(rawValue)",
+                format: self == .lp ? .cplexLP : nil
+            )
+            _ = file.map { $0.model.validate() }
         case .model:
             guard let model = Self.model(from: data), (try? model.validated()) != nil else { return }
             _ = try? GLPKSolver().solve(model, options: SolverOptions(timeLimit: 1))

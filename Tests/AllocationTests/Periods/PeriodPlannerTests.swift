@@ -1,11 +1,11 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// The period model on hand-checked small periods, decided years, carry-over and impossible periods.
 @Suite struct PeriodPlannerTests {
-    let planner = PeriodPlanner(solver: GLPKSolver())
+    let planner = PeriodPlanner(solver: TestSolver.make())
 
     func plan(_ fixture: PeriodFixture) throws -> PeriodProgrammePlan {
         guard case .planned(let plan) = try planner.plan(fixture.inputs) else {

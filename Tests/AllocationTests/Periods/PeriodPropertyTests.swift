@@ -1,11 +1,11 @@
 import Allocation
-import GLPKSolver
 import KKRDomain
+import TestSupport
 import Testing
 
 /// Properties of the period model over generated periods, checked against figures recomputed from the raw inputs.
 @Suite struct PeriodPropertyTests {
-    let planner = PeriodPlanner(solver: GLPKSolver())
+    let planner = PeriodPlanner(solver: TestSolver.make())
 
     /// Tijdeman's bound: without limits every party stays within one place of its cumulative quota at the end
     /// of every year, and every year's places add up to that year's number exactly.
@@ -62,7 +62,7 @@ import Testing
     /// A period of one year gives today's single-year plan, limits, last year and change limits included.
     @Test func oneYearPeriodEqualsTheSingleYearPlan() throws {
         var generator = SeededGenerator(seed: 12)
-        let single = TraineeshipPlanner(solver: GLPKSolver())
+        let single = TraineeshipPlanner(solver: TestSolver.make())
         for _ in 0..<60 {
             let parties = Int.random(in: 2...11, using: &generator)
             let target = Int.random(in: 5...120, using: &generator)

@@ -1,8 +1,8 @@
 import Allocation
 import Foundation
-import GLPKSolver
 import KKRDomain
 import Reports
+import TestSupport
 import Testing
 
 /// The period report against golden files, from a small frozen input folder (`Golden/period-inputs/`).
@@ -11,7 +11,7 @@ import Testing
         let folder = GoldenFile.folder.appendingPathComponent("period-inputs")
         let periods = try PeriodInputReader.read(folder: folder, displayName: "period-inputs")
         let inputs = try #require(periods.first)
-        guard case .planned(let plan) = try PeriodPlanner(solver: GLPKSolver()).plan(inputs) else {
+        guard case .planned(let plan) = try PeriodPlanner(solver: TestSolver.make()).plan(inputs) else {
             throw PlanningError(reason: "period infeasible")
         }
         return plan
