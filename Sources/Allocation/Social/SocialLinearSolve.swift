@@ -1,3 +1,4 @@
+import KKRDomain
 import LinearProgramming
 
 /// How the planner reached the placements of a ``SocialPlan``.
@@ -101,6 +102,51 @@ struct SocialLinearSolve {
             seconds: seconds,
             solves: solves
         )
+    }
+
+    /// The exact yearly saving of one more place in each offer of `offers` (indices into ``SocialInputs/offers``):
+    /// the LP optimum with the offer's places K minus the optimum with K + 1, its capacity row raised to K + 1 and
+    /// its occupancy row to the bound the model builds for K + 1 places.
+    ///
+    /// A true finite difference, unlike the capacity row's dual: the occupancy bound ⌈β·K⌉ moves with K too, and
+    /// at a degenerate optimum the dual depends on the basis the backend returns. Only the block holding the
+    /// offer is solved again (its base optimum once per block). An offer whose solves do not both end optimal,
+    /// or whose bound would need an occupancy row the model lacks (0 places today), is left out.
+    func placeSavings(inputs: SocialInputs, offers: [Int]) throws -> [Int: Double] {
+        let relaxation = model.model.linearRelaxation
+        let blocks = Self.blocks(of: relaxation)
+        var blockOfRow = [Int](repeating: -1, count: relaxation.rowCount)
+        for (index, block) in blocks.enumerated() {
+            for row in block.rows { blockOfRow[row] = index }
+        }
+        var baseObjective: [Int: Double] = [:]
+        var savings: [Int: Double] = [:]
+        for offerIndex in offers {
+            guard let capacity = model.capacityRows[offerIndex] else { continue }
+            let block = blockOfRow[capacity.index]
+            guard block >= 0 else { continue }
+            var larger = inputs.offers[offerIndex]
+            larger.places += 1
+            var changed = relaxation
+            changed.setBounds(of: capacity, lower: -.infinity, upper: Double(larger.places))
+            if let occupancy = model.occupancyRows[offerIndex] {
+                changed.setBounds(of: occupancy, lower: Double(larger.occupancyFloor), upper: .infinity)
+            } else if larger.occupancyFloor > 0 {
+                continue
+            }
+            let rows = blocks[block].rows
+            let columns = blocks[block].columns
+            if baseObjective[block] == nil {
+                let base = try solver.solve(Self.restricted(relaxation, rows: rows, columns: columns), options: options)
+                guard base.termination == .optimal, let objective = base.objectiveValue else { continue }
+                baseObjective[block] = objective
+            }
+            let after = try solver.solve(Self.restricted(changed, rows: rows, columns: columns), options: options)
+            guard let before = baseObjective[block], after.termination == .optimal, let objective = after.objectiveValue
+            else { continue }
+            savings[offerIndex] = before - objective
+        }
+        return savings
     }
 
     /// Stage 2's model: `model` with the tie-break weights as objective and every row of `block` with a non-zero

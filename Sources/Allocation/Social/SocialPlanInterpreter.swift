@@ -14,7 +14,13 @@ struct SocialPlanInterpreter {
     /// Duals smaller than this (kr) are solver noise and read as 0.
     static let dualNoise = 1e-6
 
-    func plan(_ solution: Solution, duals: [Double]?, summary: SocialSolveSummary) -> SocialPlan {
+    /// - Parameter placeSavings: the exact saving of one more place per offer index (``OfferUse/placeSaving``).
+    func plan(
+        _ solution: Solution,
+        duals: [Double]?,
+        placeSavings: [Int: Double] = [:],
+        summary: SocialSolveSummary
+    ) -> SocialPlan {
         let count = { (value: Double) in Int(value.rounded()) }
         var integral = true
         func whole(_ value: Double) -> Int {
@@ -68,7 +74,8 @@ struct SocialPlanInterpreter {
                     offer: offer,
                     used: used[index],
                     existing: existingInOffer[index],
-                    placeValue: dual(model.capacityRows[index]).map { max(0, -$0) }
+                    placeValue: dual(model.capacityRows[index]).map { max(0, -$0) },
+                    placeSaving: placeSavings[index]
                 )
             }
         let demand = inputs.demand.enumerated()

@@ -30,6 +30,11 @@ public struct OfferUse: Sendable, Hashable {
     public var existing: Int
     /// What one more place is worth, in kr per year (−dual of the capacity row of the LP relaxation); nil without duals.
     public var placeValue: Double?
+    /// What one more place saves, in kr per year, computed exactly by solving the LP again with one place more
+    /// (capacity and occupancy bound both moved); set for the offers that may be recommended (full in the plan,
+    /// `placeValue`, an upper bound of the saving, at least ``SocialRecommendation/smallestSavingShare`` of the
+    /// tariff), nil for the others or when that solve failed.
+    public var placeSaving: Double? = nil
 
     /// Places not used.
     public var empty: Int { offer.places - used }

@@ -103,8 +103,13 @@ public struct SocialPlanner: Sendable {
                     rowActivities: integer.model.rowActivities(at: values),
                     seconds: linear.seconds
                 )
+                let savings = try linearSolve.placeSavings(
+                    inputs: inputs,
+                    offers: Self.savingCandidates(integer, inputs: inputs, values: values, duals: duals)
+                )
                 return .planned(
-                    SocialPlanInterpreter(inputs: inputs, model: integer).plan(solution, duals: duals, summary: summary)
+                    SocialPlanInterpreter(inputs: inputs, model: integer)
+                        .plan(solution, duals: duals, placeSavings: savings, summary: summary)
                 )
             }
         }
@@ -135,6 +140,41 @@ public struct SocialPlanner: Sendable {
             summary.lpSolves = 1
             duals = lp.termination == .optimal ? lp.rowDuals : nil
         }
-        return .planned(SocialPlanInterpreter(inputs: inputs, model: integer).plan(mip, duals: duals, summary: summary))
+        let savings = try linearSolve.placeSavings(
+            inputs: inputs,
+            offers: Self.savingCandidates(integer, inputs: inputs, values: mip.values, duals: duals)
+        )
+        return .planned(
+            SocialPlanInterpreter(inputs: inputs, model: integer)
+                .plan(mip, duals: duals, placeSavings: savings, summary: summary)
+        )
+    }
+
+    /// The offers whose exact saving of one more place (``SocialLinearSolve/placeSavings(inputs:offers:)``) may reach
+    /// ``SocialRecommendation/smallestSavingShare`` of their tariff, ascending; only their savings are solved for.
+    ///
+    /// Two bounds keep the others out, whatever optimum or duals the backend gave. An offer with room at an optimum
+    /// keeps that optimum feasible with one place more, so it saves nothing: only full offers count. And the
+    /// capacity dual bounds the saving from above: the optimal cost z*(K) is convex in the row's bound, so
+    /// z*(K) − z*(K + 1) ≤ −y_cap for every optimal dual y_cap, and raising the occupancy bound with K only adds
+    /// cost. Without duals there are none: a plan without duals recommends no places (its place values are
+    /// unknown, `nil`).
+    static func savingCandidates(
+        _ model: SocialModel,
+        inputs: SocialInputs,
+        values: [Double],
+        duals: [Double]?
+    ) -> [Int] {
+        var used = [Double](repeating: 0, count: inputs.offers.count)
+        for purchase in model.purchases { used[purchase.offerIndex] += values[purchase.column.index] }
+        return inputs.offers.indices.filter { index in
+            let offer = inputs.offers[index]
+            guard used[index].rounded() >= Double(offer.places), let row = model.capacityRows[index] else {
+                return false
+            }
+            guard let duals else { return false }
+            let threshold = SocialRecommendation.smallestSavingShare * offer.tariff
+            return -duals[row.index] >= threshold * (1 - 1e-9) - SocialPlanInterpreter.dualNoise
+        }
     }
 }

@@ -4,7 +4,8 @@ import KKRDomain
 ///
 /// The values are language-free; `Reports` words them in Danish or English.
 public enum SocialRecommendation: Sendable, Hashable {
-    /// One more place in the offer lowers the yearly cost by `saving` kr (−dual of its capacity row).
+    /// One more place in the offer lowers the yearly cost by `saving` kr (``OfferUse/placeSaving``, the exact
+    /// difference of two LP solves; the capacity row's dual only where that is missing).
     ///
     /// `avoidsUnmet` is true when citizens of the offer's target group and
     /// section are left without a place: the saving then mostly is the agreed
@@ -47,13 +48,14 @@ public enum SocialRecommendation: Sendable, Hashable {
         for outcome in demand where outcome.unmet > 0 {
             unmetKinds.insert(outcome.demand.targetGroupID + "|" + outcome.demand.sectionID)
         }
-        let places = offers.filter { ($0.placeValue ?? 0) >= smallestSavingShare * $0.offer.tariff }
-            .sorted { ($0.placeValue ?? 0, $1.offer.id) > ($1.placeValue ?? 0, $0.offer.id) }
-            .map {
+        let places = offers.map { ($0, $0.placeSaving ?? $0.placeValue ?? 0) }
+            .filter { $0.1 >= smallestSavingShare * $0.0.offer.tariff }
+            .sorted { ($0.1, $1.0.offer.id) > ($1.1, $0.0.offer.id) }
+            .map { use, saving in
                 SocialRecommendation.addPlace(
-                    offer: $0.offer,
-                    saving: $0.placeValue ?? 0,
-                    avoidsUnmet: unmetKinds.contains($0.offer.targetGroupID + "|" + $0.offer.sectionID)
+                    offer: use.offer,
+                    saving: saving,
+                    avoidsUnmet: unmetKinds.contains(use.offer.targetGroupID + "|" + use.offer.sectionID)
                 )
             }
         let empty = offers.filter { $0.empty > 0 }
