@@ -189,7 +189,8 @@ struct RoundingModel {
             totalDeviation: deviations.reduce(0, +),
             referenceDistance: distance,
             lastStageModel: model,
-            lastStageObjective: objective
+            lastStageObjective: objective,
+            solver: solution.solver
         )
     }
 }

@@ -134,4 +134,6 @@ public struct RoundingSolution: Sendable {
     public var lastStageModel: LinearModel
     /// The optimum of ``lastStageModel``.
     public var lastStageObjective: Double
+    /// The solver library that solved the stages, as the backend reported it.
+    public var solver: SolverIdentity? = nil
 }

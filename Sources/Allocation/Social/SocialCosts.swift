@@ -55,6 +55,9 @@ public struct SocialSolveSummary: Sendable, Hashable {
     public var mipSeconds: Double
     /// Seconds in the LP solves (every sifting round and the tie-break).
     public var lpSeconds: Double
+    /// The solver library that gave the placements (the LP's on the LP path, the MIP's otherwise), as the
+    /// backend reported it; nil for a solver that names none.
+    public var solver: SolverIdentity?
     /// LP solves (sifting rounds plus the tie-break on the LP path; 1 after a MIP).
     public var lpSolves: Int
 

@@ -45,6 +45,8 @@ struct SocialLinearSolve {
         var seconds: Double
         /// LP solves: two per block.
         var solves: Int
+        /// The solver that solved the LPs (for a backend that routes LPs to another library, that library).
+        var solver: SolverIdentity?
     }
 
     /// One independent part of the model: rows and columns, ascending.
@@ -73,6 +75,7 @@ struct SocialLinearSolve {
         var duals = [Double](repeating: 0, count: relaxation.rowCount)
         var seconds = 0.0
         var solves = 0
+        var ran: SolverIdentity?
         for block in Self.blocks(of: relaxation) {
             let cost = try solver.solve(
                 Self.restricted(relaxation, rows: block.rows, columns: block.columns),
@@ -80,6 +83,7 @@ struct SocialLinearSolve {
             )
             seconds += cost.seconds
             solves += 1
+            ran = ran ?? cost.solver
             guard cost.termination == .optimal, let blockDuals = cost.rowDuals else { return nil }
             for (position, column) in block.columns.enumerated() { values[column] = cost.values[position] }
             for (position, row) in block.rows.enumerated() { duals[row] = blockDuals[position] }
@@ -100,7 +104,8 @@ struct SocialLinearSolve {
             objective: objective,
             duals: duals,
             seconds: seconds,
-            solves: solves
+            solves: solves,
+            solver: ran
         )
     }
 

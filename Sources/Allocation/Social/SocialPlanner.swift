@@ -90,6 +90,7 @@ public struct SocialPlanner: Sendable {
         if strategy == .linearFirst, let linear = try linearSolve.solve() {
             summary.lpSeconds = linear.seconds
             summary.lpSolves = linear.solves
+            summary.solver = linear.solver
             summary.relaxationObjective = linear.objective
             duals = linear.duals
             if linearSolve.isOptimal(linear.values, objective: linear.objective) {
@@ -132,6 +133,7 @@ public struct SocialPlanner: Sendable {
         summary.termination = mip.termination
         summary.objective = mip.objectiveValue
         summary.mipSeconds = mip.seconds
+        summary.solver = mip.solver
         if duals == nil {
             let lp = try solver.solve(integer.model.linearRelaxation, options: options)
             summary.relaxationTermination = lp.termination

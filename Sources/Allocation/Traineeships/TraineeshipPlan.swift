@@ -18,6 +18,8 @@ public struct TraineeshipPlan: Sendable {
     /// The optimiser's last-stage model per programme, or per group of programmes solved together
     /// (named by the joint capacities' ids), with the optimum it reached, in solve order; empty for the classic methods.
     public var models: [(name: String, model: LinearModel, objective: Double)] = []
+    /// The solver library that solved the optimiser's models (nil for the classic methods), as the backend reported it.
+    public var solver: SolverIdentity?
     /// The agreement period whose plan gave this year's places, by programme id (the period's first year).
     public var fromPeriod: [String: AgreementPeriod] = [:]
 

@@ -62,6 +62,7 @@ public struct TraineeshipPlanner: Sendable {
         var solvedWith: [String: [String]] = [:]
         var solverNotes: [String: String] = [:]
         var models: [(name: String, model: LinearModel, objective: Double)] = []
+        var solverIdentity: SolverIdentity?
         if method == .optimal {
             for component in components(setups, inputs.jointCapacities) {
                 let group = component.map { setups[$0] }
@@ -81,6 +82,7 @@ public struct TraineeshipPlanner: Sendable {
                 case .solved(let solution):
                     let name = ids.count == 1 ? ids.joined() : capacities.map(\.id).joined(separator: "_")
                     models.append((name, solution.lastStageModel, solution.lastStageObjective))
+                    solverIdentity = solverIdentity ?? solution.solver
                     for (setupIndex, setup) in group.enumerated() {
                         places[setup.programme.id] = model.cellOwners.indices
                             .filter { model.cellOwners[$0].setup == setupIndex }.map { solution.values[$0] }
@@ -140,6 +142,7 @@ public struct TraineeshipPlanner: Sendable {
         )
         plan.solverNotes = solverNotes
         plan.models = models
+        plan.solver = solverIdentity
         return .planned(plan)
     }
 

@@ -35,6 +35,7 @@ struct SocialDocument: Encodable {
         try put(summary.termination.rawValue, "termination")
         try put(summary.relaxationTermination.rawValue, "relaxation_termination")
         try put(summary.path.rawValue, "solve_path")
+        try put(summary.solver.map { ["name": $0.name, "version": $0.version] }, "solver")
         try put(SocialJSON.rounded(costs.total), "total_cost")
         try put(summary.relaxationObjective.map { SocialJSON.rounded($0) }, "relaxation_total_cost")
         try put(

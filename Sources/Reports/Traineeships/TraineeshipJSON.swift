@@ -30,6 +30,7 @@ struct PlanDocument: Encodable {
         case inputs, illustrative
         case tieRule = "tie_rule"
         case solverNotes = "solver_notes"
+        case solver
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -40,6 +41,7 @@ struct PlanDocument: Encodable {
         try container.encode(["larger_remainder", "larger_weight", "lower_code"], forKey: .tieRule)
         try container.encode(plan.programmes.map(ProgrammeDocument.init), forKey: .programmes)
         try container.encode(plan.solverNotes, forKey: .solverNotes)
+        try container.encode(plan.solver.map { ["name": $0.name, "version": $0.version] }, forKey: .solver)
         try container.encode(plan.jointCapacities.map(JointCapacityDocument.init), forKey: .jointCapacities)
         try container.encode(plan.inputs.files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: .inputs)
         try container.encode(IllustrativeDocument.groups(plan.inputs, nil), forKey: .illustrative)

@@ -55,7 +55,8 @@ struct TraineeshipReport {
         var document = ReportDocument()
         let method = common.method(plan.method, firstDivisor: firstDivisor)
         document += [
-            .heading(level: 1, text: text.title(year: plan.year)), .paragraph(text.intro(method: method)),
+            .heading(level: 1, text: text.title(year: plan.year)),
+            .paragraph(text.intro(method: method, solver: plan.solver?.description)),
             .heading(level: 2, text: text.methodHeading), .paragraph(common.methodExplanation(plan.method)),
             .paragraph(common.tieRule),
         ]

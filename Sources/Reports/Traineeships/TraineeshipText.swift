@@ -23,10 +23,11 @@ struct TraineeshipText: PartCatalogue {
         )
     }
 
-    func intro(method: String) -> String {
-        pick(
-            "Beregnet af `kkr-plan` med \(method). Tal markeret *\(common.illustrativeMark)* er antagelser, ikke officielle tal; se afsnittet »Illustrative tal«.",
-            "Computed by `kkr-plan` with the \(method). Figures marked *\(common.illustrativeMark)* are assumptions, not official numbers; see “Illustrative figures”."
+    func intro(method: String, solver: String?) -> String {
+        let solvedWith = solver.map { pick(", løst med \($0)", ", solved with \($0)") } ?? ""
+        return pick(
+            "Beregnet af `kkr-plan` med \(method)\(solvedWith). Tal markeret *\(common.illustrativeMark)* er antagelser, ikke officielle tal; se afsnittet »Illustrative tal«.",
+            "Computed by `kkr-plan` with the \(method)\(solvedWith). Figures marked *\(common.illustrativeMark)* are assumptions, not official numbers; see “Illustrative figures”."
         )
     }
 
