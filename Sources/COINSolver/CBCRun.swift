@@ -75,6 +75,10 @@ struct CBCRun {
         let termination: TerminationStatus
         if Cbc_isProvenOptimal(cbc) != 0 {
             termination = .optimal
+        } else if Cbc_isSecondsLimitReached(cbc) != 0 {
+            // Stopped by the clock: CBC may then also say "relaxation infeasible" for a relaxation it never
+            // finished (seen under load with a limit of 0 s on a feasible model); that is not a proof.
+            termination = .timeLimit
         } else if Cbc_isProvenInfeasible(cbc) != 0 || secondary == 1 {
             termination = .infeasible
         } else {
