@@ -10,7 +10,7 @@ struct SocialCommand: ParsableCommand {
         abstract: "Balance supply and demand of specialised social places (Nordjysk Socialaftale).",
         discussion: """
             Reads Inputs/municipalities.csv and Inputs/social/ (see Inputs/README.md), validates them, places the \
-            expected demand in the offers at least cost, prices places and citizens with the LP relaxation's duals, \
+            expected demand in the offers at least cost, prices one more place and one more citizen, \
             and writes Reports/<year>/socialaftale.md (Danish unless --language en), socialaftale.json and four CSV \
             files. Nothing is written when the inputs are invalid (exit 65) or missing (exit 66), or when a report \
             cannot be written (exit 73; the previous reports stay).

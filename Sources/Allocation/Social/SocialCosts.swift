@@ -60,6 +60,10 @@ public struct SocialSolveSummary: Sendable, Hashable {
     public var solver: SolverIdentity?
     /// LP solves (sifting rounds plus the tie-break on the LP path; 1 after a MIP).
     public var lpSolves: Int
+    /// How the place and citizen values were found; nil when the plan has none (no optimal LP relaxation).
+    public var valueMethod: SocialValueMethod? = nil
+    /// Seconds to compute the place and citizen values (``SocialMarginalValues``).
+    public var valueSeconds: Double = 0
 
     /// True when the LP and the MIP optimum agree to 10⁻⁶ relative (as total unimodularity promises).
     public var relaxationMatches: Bool {

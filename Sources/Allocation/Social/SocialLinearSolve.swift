@@ -21,17 +21,20 @@ public enum SocialSolvePath: String, Sendable, Hashable, Codable {
 /// than the size, so 36 small LPs are far cheaper than one large one), in two stages:
 ///
 /// 1. **Cost LP.** The block with its costs: its vertex, objective and row duals.
-/// 2. **Tie-break on the optimal face.** By complementary slackness with the stage-1 duals, the optimal
+/// 2. **Tie-break on the optimal face.** By complementary slackness with any one optimal dual solution, the optimal
 ///    placements are exactly the feasible points that use only columns of zero reduced cost (`c − Σ aᵢⱼ·yᵢ`) and
 ///    keep every row with a non-zero dual at its bound — whichever optimal vertex the backend returned in stage 1.
+///    The dual solution used is exact and the same for every backend: computed from stage 1's plan by shortest
+///    paths in whole micro-kroner (``ValueGraph/optimalFace(model:)``), so the face is read without tolerances
+///    (a backend's floating-point duals, with tolerances, gave GLPK and CLP different faces on generated
+///    instances with many ties; they are used only if stage 1's plan is not optimal to the micro-krone).
 ///    Stage 2 leaves the other columns at their lower bound, fixes those rows, and minimises a fixed weight per
 ///    column (`1 + h`, h in [0, 1) from a hash of the column's name, so independent of file order and of the
 ///    solver). The matrix is a part of the same one, so this vertex is integral too, and it is the same for every
 ///    backend unless two placements tie on the weights as well (measure zero).
 ///
-/// The duals reported are stage 1's: duals of the cost LP, optimal for every point of the optimal face, so they
-/// hold at the stage-2 vertex. Where the optimum is degenerate a row can have several optimal duals; stage 1's
-/// basis picks one.
+/// The duals returned are stage 1's (the backend's); the plan's place and citizen values do not use them but are
+/// computed exactly (``SocialMarginalValues``), unless that fails.
 struct SocialLinearSolve {
     /// What the two stages gave.
     struct Result {
@@ -76,7 +79,8 @@ struct SocialLinearSolve {
         var seconds = 0.0
         var solves = 0
         var ran: SolverIdentity?
-        for block in Self.blocks(of: relaxation) {
+        let blocks = Self.blocks(of: relaxation)
+        for block in blocks {
             let cost = try solver.solve(
                 Self.restricted(relaxation, rows: block.rows, columns: block.columns),
                 options: options
@@ -87,8 +91,14 @@ struct SocialLinearSolve {
             guard cost.termination == .optimal, let blockDuals = cost.rowDuals else { return nil }
             for (position, column) in block.columns.enumerated() { values[column] = cost.values[position] }
             for (position, row) in block.rows.enumerated() { duals[row] = blockDuals[position] }
-
-            let (face, onFace) = Self.optimalFace(of: relaxation, block: block, duals: duals)
+        }
+        // The optimal face from exact duals computed from stage 1's plan (the same face for every backend); from the
+        // backend's duals, with tolerances, only when that plan is not optimal to the micro-krone.
+        let exact = isIntegral(values) ? ValueGraph(model: model, values: values)?.optimalFace(model: model) : nil
+        for block in blocks {
+            let (face, onFace) =
+                exact.map { Self.optimalFace(of: relaxation, block: block, onFace: $0.onFace, rowSigns: $0.rowSigns) }
+                ?? Self.optimalFace(of: relaxation, block: block, duals: duals)
             let tie = try solver.solve(Self.restricted(face, rows: block.rows, columns: onFace), options: options)
             seconds += tie.seconds
             solves += 1
@@ -167,21 +177,32 @@ struct SocialLinearSolve {
                 reduced[column]? -= model.entryValues[entry] * duals[row]
             }
         }
-        let onFace = block.columns.filter {
-            (reduced[$0] ?? 0) <= reducedCostTolerance * max(1, abs(costs[$0]))
-        }
+        let onFace = block.columns.map { (reduced[$0] ?? 0) <= reducedCostTolerance * max(1, abs(costs[$0])) }
+        var rowSigns = [Int64](repeating: 0, count: model.rowCount)
+        for row in block.rows where abs(duals[row]) > dualTolerance { rowSigns[row] = duals[row] > 0 ? 1 : -1 }
+        var onFaceByColumn = [Bool](repeating: false, count: model.columnCount)
+        for (column, on) in zip(block.columns, onFace) { onFaceByColumn[column] = on }
+        return optimalFace(of: model, block: block, onFace: onFaceByColumn, rowSigns: rowSigns)
+    }
+
+    /// Stage 2's model from a face given per column (`onFace`) and per row (the sign of its dual, 0 for a row
+    /// that may move).
+    static func optimalFace(of model: LinearModel, block: Block, onFace: [Bool], rowSigns: [Int64]) -> (
+        LinearModel, [Int]
+    ) {
+        let columns = block.columns.filter { onFace[$0] }
         var face = model
-        for column in onFace {
+        for column in columns {
             face.setObjectiveCoefficient(tieBreakWeight(model.variables[column].name), for: Variable(index: column))
         }
-        for row in block.rows where abs(duals[row]) > dualTolerance {
+        for row in block.rows where rowSigns[row] != 0 {
             // A non-zero dual: the row is at its active bound in every optimal point.
             let definition = model.constraints[row]
-            let bound = duals[row] > 0 ? definition.lowerBound : definition.upperBound
+            let bound = rowSigns[row] > 0 ? definition.lowerBound : definition.upperBound
             guard bound.isFinite else { continue }
             face.setBounds(of: ConstraintReference(index: row), lower: bound, upper: bound)
         }
-        return (face, onFace)
+        return (face, columns)
     }
 
     /// True when `values` are whole, within every bound and row of the model, and cost `objective` (10⁻⁹ relative).

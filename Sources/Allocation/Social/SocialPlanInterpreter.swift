@@ -1,10 +1,8 @@
 import KKRDomain
 import LinearProgramming
 
-/// Turns a solution of a ``SocialModel`` and the duals of its LP relaxation into a ``SocialPlan``.
-///
-/// The relaxation is built by the same code in the same order, so its rows
-/// have the integer model's indices and its duals can be read through them.
+/// Turns a solution of a ``SocialModel`` and its place and citizen values (``SocialMarginalValues``) into a
+/// ``SocialPlan``.
 struct SocialPlanInterpreter {
     let inputs: SocialInputs
     let model: SocialModel
@@ -14,10 +12,12 @@ struct SocialPlanInterpreter {
     /// Duals smaller than this (kr) are solver noise and read as 0.
     static let dualNoise = 1e-6
 
-    /// - Parameter placeSavings: the exact saving of one more place per offer index (``OfferUse/placeSaving``).
+    /// - Parameters:
+    ///   - values: the place and citizen values (nil without duals: the plan then states none).
+    ///   - placeSavings: the exact saving of one more place per offer index (``OfferUse/placeSaving``).
     func plan(
         _ solution: Solution,
-        duals: [Double]?,
+        values: SocialMarginalValues?,
         placeSavings: [Int: Double] = [:],
         summary: SocialSolveSummary
     ) -> SocialPlan {
@@ -26,12 +26,6 @@ struct SocialPlanInterpreter {
         func whole(_ value: Double) -> Int {
             if abs(value - value.rounded()) > Self.integralityTolerance { integral = false }
             return count(value)
-        }
-        func dual(_ row: ConstraintReference?) -> Double? {
-            guard let duals else { return nil }
-            guard let row else { return 0 }
-            let value = duals[row.index]
-            return abs(value) < Self.dualNoise ? 0 : value
         }
 
         var used = [Int](repeating: 0, count: inputs.offers.count)
@@ -74,7 +68,7 @@ struct SocialPlanInterpreter {
                     offer: offer,
                     used: used[index],
                     existing: existingInOffer[index],
-                    placeValue: dual(model.capacityRows[index]).map { max(0, -$0) },
+                    placeValue: values?.places[index],
                     placeSaving: placeSavings[index]
                 )
             }
@@ -88,7 +82,7 @@ struct SocialPlanInterpreter {
                     existing: existingInCell[index],
                     outsidePrice: inputs.outsidePrice(targetGroupID: cell.targetGroupID, sectionID: cell.sectionID)?
                         .price,
-                    citizenValue: dual(model.demandRows[index])
+                    citizenValue: values?.citizens[index]
                 )
             }
         let policy = inputs.policy

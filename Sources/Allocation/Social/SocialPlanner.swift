@@ -20,7 +20,8 @@ public enum SocialOutcome: Sendable {
 /// Solves the LP relaxation of ``SocialModel`` once (``SocialLinearSolve``: sifting, then a deterministic
 /// tie-break among equally cheap placements); its vertex is integral because the matrix is totally unimodular, and
 /// is rounded and re-checked (bounds, rows, cost). Only when it is not integral is the MIP solved for the
-/// placements. The duals are the cost LP's. Pure given its solver: the same inputs give the same plan. Never
+/// placements. The place and citizen values are exact one-unit changes computed from the plan
+/// (``SocialMarginalValues``), the same whichever backend solved. Pure given its solver: the same inputs give the same plan. Never
 /// imports GLPK: the CLI passes `GLPKSolver()`.
 public struct SocialPlanner: Sendable {
     /// How the planner solves.
@@ -104,13 +105,14 @@ public struct SocialPlanner: Sendable {
                     rowActivities: integer.model.rowActivities(at: values),
                     seconds: linear.seconds
                 )
+                let marginal = Self.marginalValues(integer, plan: values, duals: duals, summary: &summary)
                 let savings = try linearSolve.placeSavings(
                     inputs: inputs,
-                    offers: Self.savingCandidates(integer, inputs: inputs, values: values, duals: duals)
+                    offers: Self.savingCandidates(integer, inputs: inputs, values: values, marginal: marginal)
                 )
                 return .planned(
                     SocialPlanInterpreter(inputs: inputs, model: integer)
-                        .plan(solution, duals: duals, placeSavings: savings, summary: summary)
+                        .plan(solution, values: marginal, placeSavings: savings, summary: summary)
                 )
             }
         }
@@ -142,41 +144,61 @@ public struct SocialPlanner: Sendable {
             summary.lpSolves = 1
             duals = lp.termination == .optimal ? lp.rowDuals : nil
         }
+        let marginal = Self.marginalValues(integer, plan: mip.values, duals: duals, summary: &summary)
         let savings = try linearSolve.placeSavings(
             inputs: inputs,
-            offers: Self.savingCandidates(integer, inputs: inputs, values: mip.values, duals: duals)
+            offers: Self.savingCandidates(integer, inputs: inputs, values: mip.values, marginal: marginal)
         )
         return .planned(
             SocialPlanInterpreter(inputs: inputs, model: integer)
-                .plan(mip, duals: duals, placeSavings: savings, summary: summary)
+                .plan(mip, values: marginal, placeSavings: savings, summary: summary)
         )
+    }
+
+    /// The place and citizen values at the optimal plan `plan` (``SocialMarginalValues``): exact one-unit changes by
+    /// shortest paths, the same for every backend; the backend's `duals` only if those cannot be computed (the plan
+    /// not optimal to the micro-krone). Nil without duals: the LP relaxation did not end optimal, so nothing confirms
+    /// the plan is optimal for it. Records the method and its seconds in `summary`.
+    static func marginalValues(
+        _ model: SocialModel,
+        plan: [Double],
+        duals: [Double]?,
+        summary: inout SocialSolveSummary
+    ) -> SocialMarginalValues? {
+        guard let duals else { return nil }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let values =
+            SocialMarginalValues.canonical(model: model, values: plan)
+            ?? SocialMarginalValues.solverDuals(model: model, duals: duals)
+        summary.valueSeconds = start.duration(to: clock.now).inSeconds
+        summary.valueMethod = values.method
+        return values
     }
 
     /// The offers whose exact saving of one more place (``SocialLinearSolve/placeSavings(inputs:offers:)``) may reach
     /// ``SocialRecommendation/smallestSavingShare`` of their tariff, ascending; only their savings are solved for.
     ///
-    /// Two bounds keep the others out, whatever optimum or duals the backend gave. An offer with room at an optimum
-    /// keeps that optimum feasible with one place more, so it saves nothing: only full offers count. And the
-    /// capacity dual bounds the saving from above: the optimal cost z*(K) is convex in the row's bound, so
-    /// z*(K) − z*(K + 1) ≤ −y_cap for every optimal dual y_cap, and raising the occupancy bound with K only adds
-    /// cost. Without duals there are none: a plan without duals recommends no places (its place values are
-    /// unknown, `nil`).
+    /// Two bounds keep the others out. An offer with room at an optimum keeps that optimum feasible with one place
+    /// more, so it saves nothing: only full offers count. And the place value bounds the saving from above: it is
+    /// z*(K) − z*(K + 1) with the occupancy bound kept (for the backend's duals, −y_cap ≥ that difference, as
+    /// z*(K) is convex in the row's bound), and raising the occupancy bound with K only adds cost. Without values
+    /// there are none: a plan without duals recommends no places (its place values are unknown, `nil`).
     static func savingCandidates(
         _ model: SocialModel,
         inputs: SocialInputs,
         values: [Double],
-        duals: [Double]?
+        marginal: SocialMarginalValues?
     ) -> [Int] {
         var used = [Double](repeating: 0, count: inputs.offers.count)
         for purchase in model.purchases { used[purchase.offerIndex] += values[purchase.column.index] }
         return inputs.offers.indices.filter { index in
             let offer = inputs.offers[index]
-            guard used[index].rounded() >= Double(offer.places), let row = model.capacityRows[index] else {
+            guard used[index].rounded() >= Double(offer.places), model.capacityRows[index] != nil, let marginal else {
                 return false
             }
-            guard let duals else { return false }
             let threshold = SocialRecommendation.smallestSavingShare * offer.tariff
-            return -duals[row.index] >= threshold * (1 - 1e-9) - SocialPlanInterpreter.dualNoise
+            return marginal.places[index] >= threshold * (1 - 1e-9) - SocialPlanInterpreter.dualNoise
         }
     }
 }

@@ -33,8 +33,8 @@ extension SocialText {
                 "Every citizen is placed in an offer of the same target group and section, bought outside the region or, as a last resort, left without a place; existing placements are kept. The model minimises tariffs, distance (\(kroner(kmCost)) per km per citizen a year), outside purchases, empty places below the occupancy bound and a penalty per citizen without a place."
             ),
             pick(
-                "Placeringerne er heltalsløsningen; værdien af én plads og én borger mere er skyggepriser fra LP-relaksationen, som har samme optimum.",
-                "The placements are the integer solution; the values of one more place and one more citizen are shadow prices of the LP relaxation, which has the same optimum."
+                "Placeringerne er heltalsløsningen; værdien af én plads og én borger mere er den præcise ændring i udgiften ved én enhed mere, den samme uanset løser.",
+                "The placements are the integer solution; the values of one more place and one more citizen are the exact change of the cost for one unit more, the same whatever the solver."
             ),
         ]
     }
@@ -94,8 +94,8 @@ extension SocialText {
             id: "chart-social-place-values",
             title: pick("Hvad én plads mere sparer om året", "What one more place saves a year"),
             description: pick(
-                "Skyggeprisen på tilbuddets kapacitet i kr.; de ti højeste.",
-                "The shadow price of the offer's capacity in kr; the ten highest."
+                "Besparelsen ved én plads mere i kr. (belægningsgrænsen uændret); de ti højeste.",
+                "The saving from one more place in kr (occupancy bound unchanged); the ten highest."
             ),
             valueAxis: pick("Kr. om året", "Kr a year"),
             categoryAxis: pick("Tilbud", "Offer")

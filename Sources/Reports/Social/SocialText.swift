@@ -69,8 +69,8 @@ struct SocialText: PartCatalogue {
 
     var shadowPrices: String {
         pick(
-            "Værdierne er skyggepriser fra modellens LP-relaksation: hvor meget den samlede årlige udgift ændres, når ét tal ændres med én, alt andet lige. En plads' skyggepris ligger mellem besparelsen ved én plads mere og udgiften ved én plads mindre (de er ens, medmindre flere placeringer er lige gode). Værdierne gælder for små ændringer; større ændringer bør regnes igen.",
-            "The values are shadow prices from the model's LP relaxation: how much the total yearly cost changes when one figure changes by one, all else equal. A place's shadow price lies between the saving from one more place and the cost of one place less (they agree unless several placements are equally good). The values hold for small changes; larger changes should be computed again."
+            "Værdierne er præcise ændringer i den samlede årlige udgift ved én enhed mere, alt andet lige: besparelsen ved én plads mere i et tilbud (anbefalingerne lader belægningsgrænsen følge med op, tabellen over tilbud holder den fast) og udgiften ved én borger mere i en kommunes efterspørgsel. De er de samme, uanset hvilken løser der er brugt. Den næste plads eller borger kan være et andet beløb værd; større ændringer bør regnes igen.",
+            "The values are exact changes of the total yearly cost for one unit more, all else equal: the saving from one more place in an offer (the recommendations let the occupancy bound rise with it, the table of offers keeps it fixed) and the cost of one more citizen in a municipality's demand. They are the same whichever solver was used. The next place or citizen may be worth another amount; larger changes should be computed again."
         )
     }
 
@@ -118,8 +118,8 @@ struct SocialText: PartCatalogue {
     var occupancyHeading: String { pick("Belægning pr. tilbud", "Occupancy per offer") }
     var occupancyNote: String {
         pick(
-            "⚠ = brugt under belægningsgrænsen ved den planlagte efterspørgsel. »Én plads mere« er skyggeprisen på tilbuddets kapacitet i kr. om året.",
-            "⚠ = used below the occupancy bound at the planned demand. “One more place” is the shadow price of the offer's capacity in kr a year."
+            "⚠ = brugt under belægningsgrænsen ved den planlagte efterspørgsel. »Én plads mere« er besparelsen ved én plads mere i tilbuddet, i kr. om året (belægningsgrænsen uændret).",
+            "⚠ = used below the occupancy bound at the planned demand. “One more place” is the saving from one more place in the offer, in kr a year (occupancy bound unchanged)."
         )
     }
     var occupancyColumns: [String] {
@@ -139,8 +139,8 @@ struct SocialText: PartCatalogue {
     }
     var demandNote: String {
         pick(
-            "»Én borger mere koster« er skyggeprisen på efterspørgslen: den laveste og højeste blandt kommunerne, i kr. om året.",
-            "“One more citizen costs” is the shadow price of the demand: the lowest and highest among the municipalities, in kr a year."
+            "»Én borger mere koster« er udgiften ved én borger mere i en kommunes efterspørgsel: den laveste og højeste blandt kommunerne, i kr. om året.",
+            "“One more citizen costs” is the cost of one more citizen in a municipality's demand: the lowest and highest among the municipalities, in kr a year."
         )
     }
     var demandColumns: [String] {
@@ -241,9 +241,9 @@ struct SocialText: PartCatalogue {
         let solver = summary.solver?.description ?? pick("ukendt løser", "unknown solver")
         guard summary.path != .linearProgram else {
             return pick(
-                "Modellen er et transportproblem, så LP-relaksationen har en heltallig optimal løsning: den er løst som LP (\(number(summary.rows)) rækker, \(number(summary.columns)) variable; \(solver), status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), hjørnet var heltalligt og blev kontrolleret (grænser, rækker, udgift), så heltalsmodellen blev ikke løst. Blandt lige billige placeringer vælges altid den samme (en fast vægt pr. køber og tilbud), uanset løser. Værdierne af én plads og én borger mere er skyggepriserne fra samme LP.",
-                "The model is a transportation problem, so its LP relaxation has an integral optimal solution: it was solved as an LP (\(number(summary.rows)) rows, \(number(summary.columns)) columns; \(solver), status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), the vertex was integral and was checked (bounds, rows, cost), so the integer model was not solved. Among equally cheap placements the same one is always chosen (a fixed weight per buyer and offer), whatever the solver. The values of one more place and one more citizen are the shadow prices of that LP."
-            )
+                "Modellen er et transportproblem, så LP-relaksationen har en heltallig optimal løsning: den er løst som LP (\(number(summary.rows)) rækker, \(number(summary.columns)) variable; \(solver), status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), hjørnet var heltalligt og blev kontrolleret (grænser, rækker, udgift), så heltalsmodellen blev ikke løst. Blandt lige billige placeringer vælges altid den samme (en fast vægt pr. køber og tilbud), uanset løser.",
+                "The model is a transportation problem, so its LP relaxation has an integral optimal solution: it was solved as an LP (\(number(summary.rows)) rows, \(number(summary.columns)) columns; \(solver), status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), the vertex was integral and was checked (bounds, rows, cost), so the integer model was not solved. Among equally cheap placements the same one is always chosen (a fixed weight per buyer and offer), whatever the solver."
+            ) + " " + values(summary)
         }
         let fallback =
             summary.path == .integerProgram
@@ -253,9 +253,30 @@ struct SocialText: PartCatalogue {
             ) : ""
         return fallback
             + pick(
-                "Placeringerne er heltalsløsningen (\(number(summary.rows)) rækker, \(number(summary.columns)) variable, heraf \(number(summary.integerColumns)) heltallige; \(solver), status: \(summary.termination.rawValue), optimum \(objective)). En heltalsmodel har ingen skyggepriser, så værdierne af én plads og én borger mere kommer fra LP-relaksationen (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). Modellen er et transportproblem, hvis LP-relaksation har en heltallig optimal løsning, så de to optima falder sammen; kontrollen nedenfor bekræfter det.",
-                "The placements are the integer solution (\(number(summary.rows)) rows, \(number(summary.columns)) columns, \(number(summary.integerColumns)) of them integer; \(solver), status: \(summary.termination.rawValue), optimum \(objective)). An integer model has no shadow prices, so the values of one more place and one more citizen come from the LP relaxation (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). The model is a transportation problem whose LP relaxation has an integral optimal solution, so the two optima coincide; the check below confirms it."
+                "Placeringerne er heltalsløsningen (\(number(summary.rows)) rækker, \(number(summary.columns)) variable, heraf \(number(summary.integerColumns)) heltallige; \(solver), status: \(summary.termination.rawValue), optimum \(objective)). LP-relaksationen er også løst (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). Modellen er et transportproblem, hvis LP-relaksation har en heltallig optimal løsning, så de to optima falder sammen; kontrollen nedenfor bekræfter det.",
+                "The placements are the integer solution (\(number(summary.rows)) rows, \(number(summary.columns)) columns, \(number(summary.integerColumns)) of them integer; \(solver), status: \(summary.termination.rawValue), optimum \(objective)). The LP relaxation was solved too (status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)). The model is a transportation problem whose LP relaxation has an integral optimal solution, so the two optima coincide; the check below confirms it."
+            ) + " " + values(summary)
+    }
+
+    /// How the values of one more place and one more citizen were found (``SocialSolveSummary/valueMethod``).
+    func values(_ summary: SocialSolveSummary) -> String {
+        switch summary.valueMethod {
+        case .shortestPaths:
+            return pick(
+                "Værdien af én plads mere er, hvor meget den samlede årlige udgift falder, når tilbuddet får én plads mere (belægningsgrænsen uændret); værdien af én borger mere er, hvor meget udgiften stiger, når en kommune har én borger mere. Begge er regnet præcist ud fra planen (korteste veje i transportnetværket) og er derfor de samme, uanset løser – også hvor LP'ens skyggepriser ikke er entydige, fordi flere placeringer er lige gode eller et tilbud er netop fuldt.",
+                "The value of one more place is how much the total yearly cost falls when the offer gets one more place (its occupancy bound unchanged); the value of one more citizen is how much the cost rises when a municipality has one more citizen. Both are computed exactly from the plan (shortest paths in the transportation network), so they are the same whatever the solver – also where the LP's shadow prices are not unique because several placements are equally good or an offer is exactly full."
             )
+        case .solverDuals:
+            return pick(
+                "Værdierne af én plads og én borger mere er LP'ens skyggepriser, som løseren gav dem (hvor de ikke er entydige, kan en anden løser give andre), fordi de præcise værdier ikke kunne regnes ud fra planen.",
+                "The values of one more place and one more citizen are the LP's shadow prices as the solver gave them (where they are not unique, another solver may give others), because the exact values could not be computed from the plan."
+            )
+        case nil:
+            return pick(
+                "LP-relaksationen gav ingen skyggepriser, så værdierne af én plads og én borger mere mangler.",
+                "The LP relaxation gave no shadow prices, so the values of one more place and one more citizen are missing."
+            )
+        }
     }
 
     var checksHeading: String { pick("Kontrol", "Checks") }
