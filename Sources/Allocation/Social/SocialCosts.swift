@@ -62,8 +62,9 @@ public struct SocialSolveSummary: Sendable, Hashable {
     public var lpSolves: Int
     /// How the place and citizen values were found; nil when the plan has none (no optimal LP relaxation).
     public var valueMethod: SocialValueMethod? = nil
-    /// Seconds to compute the place and citizen values (``SocialMarginalValues``).
-    public var valueSeconds: Double = 0
+    /// Seconds in the exact network computations, no solver: the tie-break's optimal face and its polish on the LP
+    /// path (``SocialFacePolish``), the place and citizen values (``SocialMarginalValues``).
+    public var networkSeconds: Double = 0
 
     /// True when the LP and the MIP optimum agree to 10⁻⁶ relative (as total unimodularity promises).
     public var relaxationMatches: Bool {

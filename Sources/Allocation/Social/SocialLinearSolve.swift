@@ -30,8 +30,9 @@ public enum SocialSolvePath: String, Sendable, Hashable, Codable {
 ///    instances with many ties; they are used only if stage 1's plan is not optimal to the micro-krone).
 ///    Stage 2 leaves the other columns at their lower bound, fixes those rows, and minimises a fixed weight per
 ///    column (`1 + h`, h in [0, 1) from a hash of the column's name, so independent of file order and of the
-///    solver). The matrix is a part of the same one, so this vertex is integral too, and it is the same for every
-///    backend unless two placements tie on the weights as well (measure zero).
+///    solver). The matrix is a part of the same one, so this vertex is integral too. The backend's simplex stops
+///    within its tolerances, so its vertex is then moved to the exact weighted optimum (``SocialFacePolish``), the
+///    same for every backend unless two placements tie on the weights as well (measure zero).
 ///
 /// The duals returned are stage 1's (the backend's); the plan's place and citizen values do not use them but are
 /// computed exactly (``SocialMarginalValues``), unless that fails.
@@ -48,6 +49,8 @@ struct SocialLinearSolve {
         var seconds: Double
         /// LP solves: two per block.
         var solves: Int
+        /// Seconds in the exact network computations (the optimal face and the polish of stage 2's vertex).
+        var networkSeconds = 0.0
         /// The solver that solved the LPs (for a backend that routes LPs to another library, that library).
         var solver: SolverIdentity?
     }
@@ -94,7 +97,11 @@ struct SocialLinearSolve {
         }
         // The optimal face from exact duals computed from stage 1's plan (the same face for every backend); from the
         // backend's duals, with tolerances, only when that plan is not optimal to the micro-krone.
+        let clock = ContinuousClock()
+        var networkTime = Duration.zero
+        var start = clock.now
         let exact = isIntegral(values) ? ValueGraph(model: model, values: values)?.optimalFace(model: model) : nil
+        networkTime += start.duration(to: clock.now)
         for block in blocks {
             let (face, onFace) =
                 exact.map { Self.optimalFace(of: relaxation, block: block, onFace: $0.onFace, rowSigns: $0.rowSigns) }
@@ -108,6 +115,13 @@ struct SocialLinearSolve {
                 faceUsable = false
             }
         }
+        // Stage 2's simplex stops within its tolerances: move its vertex to the exact weighted optimum of the face.
+        start = clock.now
+        if let exact, faceUsable, isIntegral(tieBroken) {
+            let polish = SocialFacePolish(model: model, onFace: exact.onFace, rowSigns: exact.rowSigns)
+            tieBroken = polish.polish(tieBroken) ?? tieBroken
+        }
+        networkTime += start.duration(to: clock.now)
         let objective = relaxation.objectiveValue(at: values)
         return Result(
             values: faceUsable && isOptimal(tieBroken, objective: objective) ? tieBroken : values,
@@ -115,6 +129,7 @@ struct SocialLinearSolve {
             duals: duals,
             seconds: seconds,
             solves: solves,
+            networkSeconds: networkTime.inSeconds,
             solver: ran
         )
     }
@@ -321,14 +336,24 @@ struct SocialLinearSolve {
         return restricted
     }
 
-    /// `1 + h` with h in [0, 1) from the 64-bit FNV-1a hash of `name`: fixed for a column whatever the file order,
-    /// the run or the solver.
+    /// `1 + h` with h in [0, 1) from the 64-bit FNV-1a hash of `name`, mixed by MurmurHash3's finaliser: fixed for a
+    /// column whatever the file order, the run or the solver.
+    ///
+    /// FNV-1a alone is nearly additive over a shared suffix: for buyers a, b and offers x, y the swap
+    /// h(z_a_x) − h(z_a_y) + h(z_b_y) − h(z_b_x) came out 0 or 1 in 2⁵³, so swapping two buyers between two offers
+    /// at one location (equally cheap) did not change the weight either, and each backend kept another of the tied
+    /// placements. The finaliser spreads every input bit over the whole word.
     static func tieBreakWeight(_ name: String) -> Double {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in name.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        hash = hash &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 33
         return 1 + Double(hash >> 11) / Double(1 << 53)
     }
 }

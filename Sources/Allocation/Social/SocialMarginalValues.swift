@@ -256,52 +256,14 @@ struct ValueGraph {
 
     /// Shortest-path distances (micro-kroner) from the sink, or to it when `reversed`; `Int64.max` where there
     /// is no path. Nil on a negative cycle (no optimal dual: the plan is not optimal).
-    ///
-    /// Bellman–Ford with a first-in-first-out queue: exact on whole numbers, so any order of search gives the
-    /// same distances.
     func distances(reversed: Bool) -> [Int64]? {
-        let from = reversed ? heads : tails
-        let to = reversed ? tails : heads
-        var starts = [Int](repeating: 0, count: nodeCount + 1)
-        for tail in from { starts[Int(tail) + 1] += 1 }
-        for node in 0..<nodeCount { starts[node + 1] += starts[node] }
-        var next = starts
-        var targets = [Int32](repeating: 0, count: from.count)
-        var lengths = [Int64](repeating: 0, count: from.count)
-        for edge in from.indices {
-            let tail = Int(from[edge])
-            targets[next[tail]] = to[edge]
-            lengths[next[tail]] = weights[edge]
-            next[tail] += 1
-        }
-
-        var distance = [Int64](repeating: .max, count: nodeCount)
-        var edgesOnPath = [Int](repeating: 0, count: nodeCount)
-        var queued = [Bool](repeating: false, count: nodeCount)
-        var queue = [Int](repeating: 0, count: nodeCount)
-        var (head, count) = (0, 1)
-        distance[0] = 0
-        queued[0] = true
-        while count > 0 {
-            let node = queue[head]
-            head = (head + 1) % nodeCount
-            count -= 1
-            queued[node] = false
-            for edge in starts[node]..<starts[node + 1] {
-                let target = Int(targets[edge])
-                let candidate = distance[node] + lengths[edge]
-                guard candidate < distance[target] else { continue }
-                distance[target] = candidate
-                edgesOnPath[target] = edgesOnPath[node] + 1
-                // A shortest path never repeats a node: a longer one has gone round a negative cycle.
-                guard edgesOnPath[target] < nodeCount else { return nil }
-                if !queued[target] {
-                    queued[target] = true
-                    queue[(head + count) % nodeCount] = target
-                    count += 1
-                }
-            }
-        }
-        return distance
+        let search = BellmanFord(
+            nodeCount: nodeCount,
+            tails: (reversed ? heads : tails).map(Int.init),
+            heads: (reversed ? tails : heads).map(Int.init),
+            weights: weights
+        )
+        guard case .distances(let distances) = search.search(from: [0]) else { return nil }
+        return distances
     }
 }

@@ -91,6 +91,7 @@ public struct SocialPlanner: Sendable {
         if strategy == .linearFirst, let linear = try linearSolve.solve() {
             summary.lpSeconds = linear.seconds
             summary.lpSolves = linear.solves
+            summary.networkSeconds = linear.networkSeconds
             summary.solver = linear.solver
             summary.relaxationObjective = linear.objective
             duals = linear.duals
@@ -171,7 +172,7 @@ public struct SocialPlanner: Sendable {
         let values =
             SocialMarginalValues.canonical(model: model, values: plan)
             ?? SocialMarginalValues.solverDuals(model: model, duals: duals)
-        summary.valueSeconds = start.duration(to: clock.now).inSeconds
+        summary.networkSeconds += start.duration(to: clock.now).inSeconds
         summary.valueMethod = values.method
         return values
     }
