@@ -99,7 +99,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Planning", "Allocation", "KKRDomain", "GLPKSolver", "TestSupport"],
+            dependencies: [
+                "Reports", "Planning", "Allocation", "KKRDomain", "GLPKSolver", "SolverBackends", "BenchmarkSupport",
+                "TestSupport",
+            ],
             exclude: ["Golden"]  // golden files are read through #filePath
         ),
         .testTarget(
