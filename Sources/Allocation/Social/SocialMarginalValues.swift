@@ -109,7 +109,7 @@ struct ValueGraph {
     let weights: [Int64]
     /// Every column's cost (micro-kroner).
     let costs: [Int64]
-    /// Per offer (zeros for an offer without a capacity row).
+    /// Per offer.
     let offerIntervals: [OfferInterval]
 
     /// Stands for ±∞ in the intervals: far beyond any cost, and still safe to add twice.
@@ -179,10 +179,6 @@ struct ValueGraph {
         }
         // Each offer: p_o = y_capacity + y_occupancy in the sum of their intervals, π_o = −p_o.
         for o in model.capacityRows.indices {
-            guard model.capacityRows[o] != nil else {
-                intervals.append(OfferInterval(capacityLow: 0, capacityHigh: 0, occupancyLow: 0, occupancyHigh: 0))
-                continue
-            }
             let (capacityLow, capacityHigh) = rowInterval(model.capacityRows[o])
             var (occupancyLow, occupancyHigh) = rowInterval(model.occupancyRows[o])
             if let empty = model.emptyColumns[o]?.index {
@@ -200,6 +196,8 @@ struct ValueGraph {
                     occupancyHigh: occupancyHigh
                 )
             )
+            // An offer no buyer can use has no purchases: its occupancy row holds its empty places alone.
+            guard model.capacityRows[o] != nil else { continue }
             let node = 1 + demandCount + o
             let high = capacityHigh + occupancyHigh
             let low = capacityLow + occupancyLow
@@ -225,8 +223,12 @@ struct ValueGraph {
         var duals = [Int64](repeating: 0, count: model.model.rowCount)
         for (d, row) in model.demandRows.enumerated() { duals[row.index] = potential[demandNode(d)] }
         for (o, row) in model.capacityRows.enumerated() {
-            guard let row else { continue }
             let interval = offerIntervals[o]
+            guard let row else {
+                // No purchases: y_occupancy only has to fit its own interval (the empty places' cost when any).
+                if let occupancy = model.occupancyRows[o] { duals[occupancy.index] = interval.occupancyLow }
+                continue
+            }
             let share = -potential[offerNode(o)]
             let capacity = min(interval.capacityHigh, share - interval.occupancyLow)
             duals[row.index] = capacity

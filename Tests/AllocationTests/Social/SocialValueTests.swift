@@ -231,4 +231,31 @@ import Testing
             #expect(offers.map { F.citizens(plan, F.a, $0.id) } == least, "\(backend)")
         }
     }
+
+    /// An offer no buyer can use (target group h, no demand in h; 4 places, bound 50 %) keeps 2 empty places below
+    /// its bound at 100 kr each: its occupancy row binds with a dual of 100 and its empty-place column sits on the
+    /// optimal face, so the tie-break's exact face keeps that row's 2 empty places feasible (a face that fixed them
+    /// at 0 would be empty, and the tie-break would be skipped).
+    @Test func anOfferNoBuyerCanUseKeepsItsEmptyPlacesOnTheFace() throws {
+        let inputs = F.inputs(
+            offers: [
+                F.offer("o", at: F.a, places: 2, tariff: 100),
+                F.offer("p", at: F.a, places: 4, tariff: 100, minimumOccupancy: 0.5, group: "h"),
+            ],
+            demand: [F.demand(F.a, 1)]
+        )
+        let plan = try Self.plan(inputs)
+        #expect(plan.costs.total == 100 + 200 && plan.summary.valueMethod == .shortestPaths)
+        let model = SocialModel(inputs, integer: false)
+        let empty = try #require(model.emptyColumns[1]).index
+        let occupancy = try #require(model.occupancyRows[1]).index
+        var values = model.model.variables.map(\.lowerBound)
+        values[model.purchases[0].column.index] = 1
+        values[empty] = 2
+        #expect(model.model.objectiveValue(at: values) == 300)
+        let face = try #require(ValueGraph(model: model, values: values)?.optimalFace(model: model))
+        #expect(face.onFace[empty] && face.rowSigns[occupancy] == 1)
+        let duals = try #require(ValueGraph(model: model, values: values)?.optimalDuals(model: model))
+        #expect(duals[occupancy] == 100 * Int64(SocialMarginalValues.unitsPerKrone))
+    }
 }
