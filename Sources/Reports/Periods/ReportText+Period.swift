@@ -98,8 +98,30 @@ extension ReportText {
         )
     }
 
+    /// The sentence in a period year's single-year report: it is that year of the period plan, with the decided
+    /// years (`history.csv`) fixed.
+    public func fromPeriodPlan(_ period: AgreementPeriod, year: Int, decided: [Int], programmes: [String]) -> String {
+        guard year != period.from || !decided.isEmpty else { return fromPeriodPlan(period, programmes: programmes) }
+        let years = list(decided.map(String.init))
+        let part = pick(
+            "Fordelingen af \(list(programmes)) for \(year) er år \(year) af fordelingen over aftaleperioden \(periodName(period)) (se \(period.folderName)/): én plan, så hver kommunes pladser over hele perioden holder sig tæt på dens andel.",
+            "The distribution of \(list(programmes)) for \(year) is year \(year) of the distribution over the agreement period \(periodName(period)) (see \(period.folderName)/): one plan, so that each municipality's places over the whole period stay close to its share."
+        )
+        let history =
+            decided.isEmpty
+            ? pick(
+                "Intet år i perioden er besluttet endnu (history.csv), så de tidligere år er planlagt med.",
+                "No year of the period is decided yet (history.csv), so the earlier years are planned with it."
+            )
+            : pick(
+                "De allerede besluttede år ligger fast som i history.csv: \(years).",
+                "The years already decided are kept as in history.csv: \(years)."
+            )
+        return part + " " + history
+    }
+
     /// The sentence in the first year's single-year report: it is the period plan's first year.
-    public func fromPeriodPlan(_ period: AgreementPeriod, programmes: [String]) -> String {
+    func fromPeriodPlan(_ period: AgreementPeriod, programmes: [String]) -> String {
         pick(
             "Fordelingen af \(list(programmes)) for \(period.from) er første år af fordelingen over aftaleperioden \(periodName(period)) (se \(period.folderName)/): én plan, så hver kommunes pladser over hele perioden holder sig tæt på dens andel.",
             "The distribution of \(list(programmes)) for \(period.from) is the first year of the distribution over the agreement period \(periodName(period)) (see \(period.folderName)/): one plan, so that each municipality's places over the whole period stay close to its share."
