@@ -5,7 +5,7 @@ import Testing
 /// A later year of an agreement period planned alone (`kkr-plan traineeships --year 2028`) is that year of the
 /// period plan, with the years decided in `history.csv` fixed (issue 12: one truth).
 @Suite struct PeriodYearCLITests {
-    /// Two municipalities with equal weights, 3 places a year over 2027–2028: each one's quota is 1.5 a year.
+    /// Two municipalities A (101) and B (102) with equal weights, 3 places a year over 2027–2028: each one's quota is 1.5 a year.
     static func twoMunicipalities() throws -> TraineeshipsWorkspace {
         let source = FileManager.default.temporaryDirectory.appendingPathComponent("period-year-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)

@@ -25,11 +25,15 @@ struct ComparisonReport {
         document += summary()
         let programmes = programmeTables()
         document += programmes.blocks
+        let periods = periodSection()
+        document += periods?.blocks ?? []
         document += socialSection()
         document += withoutPlan()
         document += illustrative()
         document += MarkdownSections.inputFiles(ComparisonRows.files(set), text: text.common)
-        document.sheets = [programmes.sheet] + (set.base.inputs.social != nil ? [socialSheet()] : [])
+        document.sheets =
+            [programmes.sheet] + (set.base.inputs.social != nil ? [socialSheet()] : [])
+            + (periods.map { [$0.sheet] } ?? [])
         return document
     }
 

@@ -77,6 +77,7 @@ public struct ComparisonHTML: HTMLReportPart {
         ]
         let charts = ComparisonCharts(text: text, comparison: comparison)
         sections += charts.programmeSections()
+        if let periods = charts.periodSection() { sections.append(periods) }
         if let social = ComparisonSocialChart(charts: charts).section() { sections.append(social) }
         let missing = comparison.withoutPlan
         if !missing.isEmpty {
