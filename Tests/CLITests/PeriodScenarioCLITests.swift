@@ -103,6 +103,45 @@ import Testing
         )
     }
 
+    /// 2 places in 2027 (quota 1 each) and 10 in 2028, with at most 1 place of change from one year to the next:
+    /// 2028 can give each at most 1 + 1 = 2, 4 < 10, so the period has no plan (each year alone has one, there
+    /// being no last year). The comparison says why, in the period section and among the scenarios without a
+    /// plan, and exits 1 (as the default plan does for a period without a plan).
+    @Test func comparePeriodWithoutPlan() throws {
+        let workspace = try PeriodYearCLITests.twoMunicipalities()
+        defer { workspace.remove() }
+        try workspace.edit("traineeships.yaml", "    key: k\n", "    key: k\n    max_change: {places: 1, percent: 0}\n")
+        try workspace.edit(
+            "traineeships.yaml",
+            "{year: 2027, places: 3, kind: exact}",
+            "{year: 2027, places: 2, kind: exact}"
+        )
+        try workspace.edit(
+            "traineeships.yaml",
+            "{year: 2028, places: 3, kind: exact}",
+            "{year: 2028, places: 10, kind: exact}"
+        )
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("Inputs/scenarios"),
+            withIntermediateDirectories: true
+        )
+        try workspace.write("name: Same\ndescription: no change\nchanges: []\n", to: "Inputs/scenarios/same.yaml")
+        let result = try workspace.run(["compare", "same", "--language", "en"])
+        #expect(result.exitCode == 1, "\(result.stderr)")
+        let reason = "PAU 2027–2028: PAU: each year can be distributed on its own, but the change limits (max_change)"
+        #expect(result.stderr.contains("  - " + reason))
+        let json = try Self.json(workspace, "Reports/2027/scenarios.json")
+        let base = try Self.periodFigures(json["base"] as? [String: Any])
+        #expect(base.total == nil && base.deviation == nil)
+        let programmes = (json["base"] as? [String: Any])?["period_programmes"] as? [[String: Any]]
+        #expect(programmes?.first?["status"] as? String == "infeasible")
+        let problems = programmes?.first?["problems"] as? [[String: Any]]
+        #expect(problems?.map { $0["kind"] as? String } == ["change_limits_across_years"])
+        let markdown = String(decoding: try workspace.read("Reports/2027/scenarios.md"), as: UTF8.self)
+        #expect(markdown.contains("| PAU 2027–2028: places in the period | – | – | – |"))
+        #expect(markdown.contains("- " + reason))
+    }
+
     /// A sweep of PAU's regional number 3, 4, 5 (every year): period totals 6, 8, 10; deviations 0.5 (1.5 a year),
     /// 0 (2 a year, whole), 0.5 (2.5 a year) — in the JSON per step, the CSV's last two columns and the report.
     @Test func sweepShowsPeriodPerStep() throws {

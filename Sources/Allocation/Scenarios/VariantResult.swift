@@ -39,11 +39,11 @@ public struct VariantResult: Sendable {
         social?.plan
     }
 
-    /// True when every part that was planned has a plan.
+    /// True when every part that was planned has a plan (every agreement period too).
     public var isPlanned: Bool {
         guard outcome.plan != nil else { return false }
         if case .infeasible = social { return false }
-        return true
+        return periodFigures.allSatisfy { $0.plan != nil }
     }
 }
 

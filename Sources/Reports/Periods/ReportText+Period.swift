@@ -276,6 +276,14 @@ extension ReportText {
         return title + periodParagraph(plan, period: figures.period)
     }
 
+    /// Why each period of `result` without a plan has none: "PAU 2027–2029: …" (empty when all are planned).
+    public func periodProblems(_ result: VariantResult) -> [String] {
+        result.periodFigures.filter { $0.plan == nil }
+            .flatMap { figures in
+                figures.conflicts.map { "\(periodProgramme(figures.programme, figures.period)): " + periodConflict($0) }
+            }
+    }
+
     /// The limits keeping a step's period a place or more from the shares, or "–".
     func periodLimits(_ figures: PeriodFigures?) -> String {
         guard let figures else { return "–" }

@@ -305,6 +305,7 @@ struct ComparisonReport {
             if case .infeasible(let termination) = compared.social {
                 items.append(text.common.socialNoPlacement(termination.rawValue))
             }
+            items += text.common.periodProblems(compared.result)
             blocks += [.paragraph("**\(name(compared))**:"), .list(items)]
         }
         return blocks

@@ -124,8 +124,9 @@ public struct ComparisonHTML: HTMLReportPart {
             case .invalid(let diagnostics): lines = diagnostics.map(\.description)
             case .planned: lines = []
             }
+            let all = lines + text.periodProblems(compared.result)
             return [
-                .element("h3", text: name(compared, text)), .element("ul", [], lines.map { .element("li", text: $0) }),
+                .element("h3", text: name(compared, text)), .element("ul", [], all.map { .element("li", text: $0) }),
             ]
         }
     }
