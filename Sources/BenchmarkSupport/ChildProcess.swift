@@ -7,13 +7,16 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs a program as a child process and measures it: wall-clock seconds and peak memory (the child's maximum
-/// resident set size, from `wait4`'s resource usage — so every run is measured on its own, unlike
-/// `getrusage(RUSAGE_CHILDREN)`, which keeps the largest child so far).
+/// Runs a program as a child process and measures it: wall-clock seconds, CPU seconds and peak memory (the
+/// maximum resident set size).
 ///
-/// Foundation's `Process` reaps its children itself and gives no resource usage, so this spawns with
-/// `posix_spawnp` and waits with `wait4`. Standard output and standard error go to one file; standard input is
-/// `/dev/null` (never an output file).
+/// The memory comes from `wait4`'s resource usage, but not of a child this process starts itself: Linux carries
+/// the high-water mark of the process that calls `exec` over into the new program, and a child spawned from a
+/// benchmark that has built large models would report at least the benchmark's own peak. So the command runs under
+/// GNU `time` (`/usr/bin/time`, Debian package `time`), a small process that forks it and reports its usage; only
+/// where that is missing is the command's usage read directly (then the figure is at least this process's peak).
+/// Foundation's `Process` reaps its children itself and gives no usage, hence `posix_spawnp` and `wait4`. Standard
+/// output and standard error go to one file; standard input is `/dev/null` (never an output file).
 public enum ChildProcess {
     /// What one run gave.
     public struct Run: Sendable {
@@ -21,6 +24,8 @@ public enum ChildProcess {
         public var status: Int32
         /// Wall-clock seconds from spawning to the end of the wait.
         public var seconds: Double
+        /// CPU seconds of the child (user + system): less disturbed than wall time by other work on the machine.
+        public var cpuSeconds: Double
         /// Peak resident memory of the child in bytes.
         public var peakBytes: Int
         /// Standard output and standard error, as written to the output file.
@@ -56,7 +61,15 @@ public enum ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var variables = ProcessInfo.processInfo.environment
         for (key, value) in environment { variables[key] = value }
-        let argv = ([command] + arguments).map { strdup($0) } + [nil]
+        let usageFile = output.path + ".usage"
+        let timed = FileManager.default.isExecutableFile(atPath: timeTool)
+        if timed, resolve(command, path: variables["PATH"] ?? "") == nil {
+            throw SpawnError(command: command, code: ENOENT)
+        }
+        let program = timed ? timeTool : command
+        let words = timed ? [timeTool, "-f", "%M %U %S", "-o", usageFile, command] + arguments : [command] + arguments
+        defer { try? FileManager.default.removeItem(atPath: usageFile) }
+        let argv = words.map { strdup($0) } + [nil]
         let envp = variables.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             for pointer in argv + envp { free(pointer) }
@@ -64,7 +77,7 @@ public enum ChildProcess {
         let clock = ContinuousClock()
         let start = clock.now
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, command, &actions, nil, argv, envp)
+        let spawned = posix_spawnp(&pid, program, &actions, nil, argv, envp)
         guard spawned == 0 else { throw SpawnError(command: command, code: spawned) }
         var status: Int32 = 0
         var usage = rusage()
@@ -76,7 +89,27 @@ public enum ChildProcess {
         // WIFEXITED / WEXITSTATUS / WTERMSIG written out (the C macros are not imported).
         let signal = status & 0x7f
         let exitStatus = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-        return Run(status: exitStatus, seconds: seconds, peakBytes: maxRSSBytes(usage), output: text)
+        var cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
+        var peak = maxRSSBytes(usage)
+        // GNU time's file: "Command exited with non-zero status N" first when so, then "KiB user system".
+        if timed, let line = (try? String(contentsOfFile: usageFile, encoding: .utf8))?.split(separator: "\n").last {
+            let fields = line.split(separator: " ").compactMap { Double($0) }
+            if fields.count == 3 {
+                peak = Int(fields[0]) * 1_024
+                cpu = fields[1] + fields[2]
+            }
+        }
+        return Run(status: exitStatus, seconds: seconds, cpuSeconds: cpu, peakBytes: peak, output: text)
+    }
+
+    /// GNU time, when installed.
+    static let timeTool = "/usr/bin/time"
+
+    /// The executable `command` names: itself when it holds a slash, else the first match on `path`.
+    static func resolve(_ command: String, path: String) -> String? {
+        if command.contains("/") { return FileManager.default.isExecutableFile(atPath: command) ? command : nil }
+        return path.split(separator: ":").map { "\($0)/\(command)" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// `ru_maxrss` in bytes (Linux counts kibibytes, macOS bytes).

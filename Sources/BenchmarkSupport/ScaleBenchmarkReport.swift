@@ -12,7 +12,9 @@ public enum ScaleBenchmarkReport {
         public var label: String
         /// Wall-clock seconds of each run.
         public var seconds: [Double]
-        /// Peak resident memory in bytes of each run (nil when it was not measured).
+        /// CPU seconds (user + system) of each run (empty when not measured).
+        public var cpuSeconds: [Double]
+        /// Peak resident memory in bytes of each run (empty when not measured).
         public var peakBytes: [Int]
         /// The objective (or the plan's total cost).
         public var objective: Double?
@@ -25,6 +27,7 @@ public enum ScaleBenchmarkReport {
         public init(
             label: String,
             seconds: [Double],
+            cpuSeconds: [Double] = [],
             peakBytes: [Int] = [],
             objective: Double? = nil,
             stoppedAt: Double? = nil,
@@ -32,6 +35,7 @@ public enum ScaleBenchmarkReport {
         ) {
             self.label = label
             self.seconds = seconds
+            self.cpuSeconds = cpuSeconds
             self.peakBytes = peakBytes
             self.objective = objective
             self.stoppedAt = stoppedAt
@@ -39,8 +43,16 @@ public enum ScaleBenchmarkReport {
         }
 
         /// The median of the runs' seconds (the mean of the middle two for an even count); 0 for none.
-        public var median: Double {
-            let sorted = seconds.sorted()
+        public var median: Double { Self.median(seconds) }
+
+        /// The median CPU seconds, nil when not measured.
+        public var cpuMedian: Double? { cpuSeconds.isEmpty ? nil : Self.median(cpuSeconds) }
+
+        /// The CPU seconds as the table prints them.
+        public var cpuText: String { cpuMedian.map(format) ?? "–" }
+
+        static func median(_ values: [Double]) -> Double {
+            let sorted = values.sorted()
             guard !sorted.isEmpty else { return 0 }
             let middle = sorted.count / 2
             return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
@@ -167,10 +179,13 @@ public enum ScaleBenchmarkReport {
         var lines = ["## National scale: Socialaftale, social_synth, training places (kkr-scale-bench)", "", intro]
         for group in groups {
             lines += ["", "### \(group.title)", "", group.description, ""]
-            lines += ["| run | seconds | peak memory (RSS) | objective | runs | note |", "|---|--:|--:|--:|--:|---|"]
+            lines += [
+                "| run | seconds | CPU seconds | peak memory (RSS) | objective | runs | note |",
+                "|---|--:|--:|--:|--:|--:|---|",
+            ]
             for run in group.runs {
                 lines.append(
-                    "| \(escape(run.label)) | \(run.secondsText) | \(run.memoryText) | "
+                    "| \(escape(run.label)) | \(run.secondsText) | \(run.cpuText) | \(run.memoryText) | "
                         + "\(run.objective.map(objectiveText) ?? "") | \(run.seconds.count) | \(escape(run.note)) |"
                 )
             }
@@ -199,7 +214,7 @@ public enum ScaleBenchmarkReport {
             for run in group.runs {
                 lines.append(
                     "  " + run.label.padding(toLength: 52, withPad: " ", startingAt: 0)
-                        + " \(leftPadded(run.secondsText, 9)) s  \(leftPadded(run.memoryText, 9))  "
+                        + " \(leftPadded(run.secondsText, 9)) s \(leftPadded(run.cpuText, 7)) s CPU \(leftPadded(run.memoryText, 9))  "
                         + (run.objective.map(objectiveText) ?? "") + (run.note.isEmpty ? "" : "  (\(run.note))")
                 )
             }
@@ -223,7 +238,7 @@ public enum ScaleBenchmarkReport {
         return String(format: value < 10 ? "%.2f" : value < 100 ? "%.1f" : "%.0f", value)
     }
 
-    private static func objectiveText(_ value: Double) -> String { String(format: "%.10g", value) }
+    private static func objectiveText(_ value: Double) -> String { String(format: "%.12g", value) }
 
     private static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")

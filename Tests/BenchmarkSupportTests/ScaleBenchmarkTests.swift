@@ -34,6 +34,9 @@ import Testing
         #expect(big.peakBytes >= 64 << 20)
         let small = try ChildProcess.run("true", [], output: log)
         #expect(small.peakBytes < 32 << 20)
+        // A busy shell loop uses CPU time of its own (user + system), counted for the child.
+        let busy = try ChildProcess.run("sh", ["-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done"], output: log)
+        #expect(busy.status == 0 && busy.cpuSeconds > 0)
     }
 
     @Test func medianAndMemoryText() {
@@ -64,6 +67,7 @@ import Testing
             Report.Run(
                 label: "one | two",
                 seconds: [1.234],
+                cpuSeconds: [0.5],
                 peakBytes: [100 << 20],
                 objective: 48_073_255_300,
                 note: "CLP"
@@ -78,8 +82,8 @@ import Testing
             ratios: Report.Group.ratios(runs, against: runs[0])
         )
         let text = Report.markdown([group], intro: "I")
-        #expect(text.contains("| one \\| two | 1.23 | 100 MiB | 48073255300 | 1 | CLP |"))
-        #expect(text.contains("| glpk | > 120 | – |  | 1 | stopped |"))
+        #expect(text.contains("| one \\| two | 1.23 | 0.50 | 100 MiB | 48073255300 | 1 | CLP |"))
+        #expect(text.contains("| glpk | > 120 | – | – |  | 1 | stopped |"))
         #expect(text.contains("| glpk / one \\| two | > 97.2 |"))
         #expect(text.contains("| same | 1.00× | ≤ 2.00× | met |"))
         #expect(group.objectivesAgree == nil)
