@@ -106,6 +106,12 @@ public enum ScaleBenchmarkReport {
             )
         }
 
+        /// `run`'s median CPU seconds below `bound` (nil when not measured): on a machine busy with other work, close to
+        /// what a single-threaded run takes on an idle one.
+        public static func cpuTime(_ run: Run, below bound: Double, name: String) -> Check? {
+            run.cpuMedian.map { Check(name: name, value: $0, atLeast: false, bound: bound, unit: " s") }
+        }
+
         /// `run`'s median seconds below `bound`.
         public static func time(_ run: Run, below bound: Double, name: String) -> Check {
             Check(

@@ -60,6 +60,11 @@ import Testing
         #expect(!Report.Check.ratio(glpk, over: clp, atMost: 50).met)
         #expect(Report.Check.time(cbc, below: 5, name: "t").met)
         #expect(!Report.Check.time(Report.Run(label: "x", seconds: [5.2]), below: 5, name: "t").met)
+        // On a busy machine: 12 s of wall time, 2 s of CPU.
+        let busy = Report.Run(label: "busy", seconds: [12, 13, 11], cpuSeconds: [2.1, 1.9, 2])
+        #expect(Report.Check.cpuTime(busy, below: 5, name: "cpu")?.met == true)
+        #expect(Report.Check.cpuTime(busy, below: 5, name: "cpu")?.figure == "2.00 s")
+        #expect(Report.Check.cpuTime(clp, below: 5, name: "cpu") == nil)
     }
 
     @Test func markdownTable() {
