@@ -106,7 +106,7 @@ public enum ChildProcess {
     static let timeTool = "/usr/bin/time"
 
     /// The executable `command` names: itself when it holds a slash, else the first match on `path`.
-    static func resolve(_ command: String, path: String) -> String? {
+    public static func resolve(_ command: String, path: String) -> String? {
         if command.contains("/") { return FileManager.default.isExecutableFile(atPath: command) ? command : nil }
         return path.split(separator: ":").map { "\($0)/\(command)" }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
