@@ -285,7 +285,11 @@ var skipped: [String] = []
     }
     var cbc = ScaleBenchmarkReport.Run(label: "kkr-plan social --solver cbc", seconds: [])
     var glpk = ScaleBenchmarkReport.Run(label: "kkr-plan social (GLPK)", seconds: [])
-    var old = ScaleBenchmarkReport.Run(label: "before: kkr-plan social --solver cbc (\(before ?? ""))", seconds: [])
+    var old = ScaleBenchmarkReport.Run(
+        label: "--before \(before ?? ""): kkr-plan social --solver cbc",
+        seconds: [],
+        note: "the kkr-plan given with --before (an older build)"
+    )
     for _ in 0..<runs {
         let output = try record(&cbc, kkrPlan, command(["--solver", "cbc"]))
         cbc.objective = number(after: "\"total_cost\"", in: output)
