@@ -50,6 +50,10 @@ bench: bench-venv
 bench-venv: deps
 	@if [ "$(BENCH_PYTHON)" != python3 ] && [ ! -x .build/bench-venv/bin/python ]; then \
 		python3 -m venv .build/bench-venv && .build/bench-venv/bin/pip install --quiet pulp highspy; fi
+	@if ! command -v clp >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; then \
+		if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq coinor-clp time >&2; \
+		else echo "bench: clp (coinor-clp) or GNU time (time) is missing; bench-scale leaves out what needs them" >&2; fi; fi
 
 ## bench-scale: national size, every run a child process with its wall time and peak memory (RSS):
 ## social_synth.mps (generated from ../shared/bench/social_synth.py into .build/bench-scale; skipped when absent) by
