@@ -109,7 +109,8 @@ public struct SocialPlanner: Sendable {
                 let marginal = Self.marginalValues(integer, plan: values, duals: duals, summary: &summary)
                 let savings = try linearSolve.placeSavings(
                     inputs: inputs,
-                    offers: Self.savingCandidates(integer, inputs: inputs, values: values, marginal: marginal)
+                    offers: Self.savingCandidates(integer, inputs: inputs, values: values, marginal: marginal),
+                    values: values
                 )
                 return .planned(
                     SocialPlanInterpreter(inputs: inputs, model: integer)
@@ -148,7 +149,8 @@ public struct SocialPlanner: Sendable {
         let marginal = Self.marginalValues(integer, plan: mip.values, duals: duals, summary: &summary)
         let savings = try linearSolve.placeSavings(
             inputs: inputs,
-            offers: Self.savingCandidates(integer, inputs: inputs, values: mip.values, marginal: marginal)
+            offers: Self.savingCandidates(integer, inputs: inputs, values: mip.values, marginal: marginal),
+            values: mip.values
         )
         return .planned(
             SocialPlanInterpreter(inputs: inputs, model: integer)
@@ -177,7 +179,7 @@ public struct SocialPlanner: Sendable {
         return values
     }
 
-    /// The offers whose exact saving of one more place (``SocialLinearSolve/placeSavings(inputs:offers:)``) may reach
+    /// The offers whose exact saving of one more place (``SocialLinearSolve/placeSavings(inputs:offers:values:)``) may reach
     /// ``SocialRecommendation/smallestSavingShare`` of their tariff, ascending; only their savings are solved for.
     ///
     /// Two bounds keep the others out. An offer with room at an optimum keeps that optimum feasible with one place
