@@ -241,4 +241,29 @@ import Testing
         #expect(warnings.count == 1)
         #expect(warnings.first?.contains("programme 'pau' does not include Region Nordjylland") == true)
     }
+    /// Compare's per-municipality columns for the plan year are the period plan's year (one truth, as in the
+    /// default plan): with 2027 decided as A 3, B 0 in `history.csv`, the base and the scenario show 3 and 0, not
+    /// the single-year rounding of 1.5 and 1.5 (2 and 1).
+    @Test func compareTakesThePlanYearFromThePeriod() throws {
+        let workspace = try PeriodYearCLITests.twoMunicipalities()
+        defer { workspace.remove() }
+        try workspace.write(
+            "programme;year;code;allocated;realised\npau;2027;101;3;3\npau;2027;102;0;0\n",
+            to: "Inputs/history.csv"
+        )
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("Inputs/scenarios"),
+            withIntermediateDirectories: true
+        )
+        try workspace.write("name: Same\ndescription: no change\nchanges: []\n", to: "Inputs/scenarios/same.yaml")
+        let result = try workspace.run(["compare", "same"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let json = try PeriodScenarioCLITests.json(workspace, "Reports/2027/scenarios.json")
+        let scenarios = try #require(json["scenarios"] as? [[String: Any]])
+        for variant in [json["base"] as? [String: Any], scenarios.first] {
+            let programmes = try #require(variant?["programmes"] as? [[String: Any]])
+            let pau = try #require(programmes.first { $0["programme"] as? String == "pau" })
+            #expect(PeriodCLITests.places(pau["allocations"] as? [[String: Any]] ?? []) == ["101": 3, "102": 0])
+        }
+    }
 }
