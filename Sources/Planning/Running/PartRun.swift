@@ -90,8 +90,8 @@ extension TraineeshipJob: StagedPart {
     func warnings(_ inputs: TraineeshipInputs) -> [Diagnostic] { inputs.warnings }
 
     func note(_ outcome: Outcome) -> String? {
-        guard case .infeasible(let conflicts, let inputs) = outcome else { return nil }
-        return TraineeshipReportSet.infeasibilityNote(conflicts, year: inputs.year, language: language)
+        guard case .infeasible = outcome else { return nil }
+        return MarkdownRenderer(language: language).render(document(outcome))
     }
 
     func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)? { page(outcome) }
@@ -107,7 +107,7 @@ extension SocialJob: StagedPart {
 
     func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)? {
         guard case .planned(let plan) = outcome else { return nil }
-        return SocialHTML(plan: plan)
+        return SocialReportSet.document(for: plan, language: language).page
     }
 
     func summary(_ outcome: Outcome) -> String {

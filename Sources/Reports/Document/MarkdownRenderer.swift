@@ -20,9 +20,10 @@ public struct MarkdownRenderer: Sendable {
         render(document.blocks) + "\n"
     }
 
-    /// `blocks`, separated by empty lines, without a final line break.
+    /// `blocks`, separated by empty lines, without a final line break; charts are left out.
     public func render(_ blocks: [ReportBlock]) -> String {
-        blocks.map { lines($0).joined(separator: "\n") }.joined(separator: "\n\n")
+        blocks.filter { if case .chart = $0 { false } else { true } }
+            .map { lines($0).joined(separator: "\n") }.joined(separator: "\n\n")
     }
 
     /// The lines of one block.
@@ -32,7 +33,7 @@ public struct MarkdownRenderer: Sendable {
             return [String(repeating: "#", count: level) + " " + text]
         case .paragraph(let lines):
             return lines
-        case .list(let items):
+        case .list(let items), .conflicts(let items):
             return items.map { "- " + $0 }
         case .table(let table):
             return self.table(table)
@@ -42,6 +43,8 @@ public struct MarkdownRenderer: Sendable {
             return checks.map { "- " + $0.status.symbol + " " + $0.text }
         case .footnote(let text):
             return [text]
+        case .chart:
+            return []
         }
     }
 

@@ -99,10 +99,8 @@ public struct HTMLPage: Sendable {
         )
     }
 
-    /// A `<p>` of `sentence`, with its `**bold**` and `` `code` `` marks.
-    func paragraph(_ sentence: String) -> HTMLNode {
-        .element("p", [], InlineMarkup.nodes(sentence))
-    }
+    /// Lays out blocks, key figures and checks.
+    var renderer: HTMLDocumentRenderer { HTMLDocumentRenderer(language: text.language) }
 
     var footer: HTMLNode {
         .element("footer", [], [.element("p", text: text.pageFooter)])
@@ -132,12 +130,16 @@ public struct HTMLPage: Sendable {
             PageSection(
                 id: "method",
                 heading: text.methodHeading,
-                content: perPart { $0.method(text).map(paragraph) },
+                content: perPart { $0.method(text).map(renderer.paragraph) },
                 newPage: true
             )
         )
         result.append(
-            PageSection(id: "checks", heading: text.checksHeading, content: perPart { checkList($0.checks(text)) })
+            PageSection(
+                id: "checks",
+                heading: text.checksHeading,
+                content: perPart { renderer.checkList($0.checks(text)) }
+            )
         )
         result.append(
             PageSection(id: "illustrative", heading: text.illustrativeHeading, content: illustrative, newPage: true)
@@ -146,27 +148,8 @@ public struct HTMLPage: Sendable {
         return result
     }
 
-    /// Key figures longer than this many characters ("1.447,4 mio. kr.") are set smaller, so the boxes stay even.
-    static let shortFigure = 9
-
     var keyFigures: HTMLNode {
-        let boxes = parts.flatMap { $0.keyFigures(text) }
-            .map { figure -> HTMLNode in
-                var value: [HTMLNode] = [.text(figure.value)]
-                if figure.illustrative {
-                    value.append(
-                        .element("span", [.class("mark"), HTMLAttribute("title", text.illustrativeMark)], text: " *")
-                    )
-                }
-                if let note = figure.note { value.append(.element("span", [.class("note")], text: note)) }
-                let size: [HTMLAttribute] = figure.value.count > Self.shortFigure ? [.class("long")] : []
-                return .element(
-                    "div",
-                    [.class("key-figure")],
-                    [.element("dt", text: figure.label), .element("dd", size, value)]
-                )
-            }
-        return .element("dl", [.class("key-figures")], boxes)
+        renderer.keyFigures(parts.flatMap { $0.keyFigures(text) })
     }
 
     /// Content under a heading per part (a part with nothing to say is left out; one part needs no sub-heading).
@@ -176,29 +159,10 @@ public struct HTMLPage: Sendable {
         return contributions.flatMap { title, nodes in [.element("h3", text: title)] + nodes }
     }
 
-    func checkList(_ checks: [CheckItem]) -> [HTMLNode] {
-        guard !checks.isEmpty else { return [] }
-        let items = checks.map { check -> HTMLNode in
-            let status = text.checkStatus(check.status)
-            return .element(
-                "li",
-                [HTMLAttribute("data-status", check.status.rawValue)],
-                [
-                    .element(
-                        "span",
-                        [.class("status \(check.status.rawValue)"), HTMLAttribute("title", status.words)],
-                        text: status.symbol
-                    )
-                ] + InlineMarkup.nodes(check.text)
-            )
-        }
-        return [.element("ul", [.class("checks")], items)]
-    }
-
     var illustrative: [HTMLNode] {
         let lines = perPart { part in
             let items = part.illustrative(text)
-            return items.isEmpty ? [] : [.element("ul", [], items.map { .element("li", [], InlineMarkup.nodes($0)) })]
+            return items.isEmpty ? [] : renderer.nodes(.list(items))
         }
         guard !lines.isEmpty else { return [.element("p", text: text.noIllustrative)] }
         return [.element("p", text: text.illustrativeIntro)] + lines
