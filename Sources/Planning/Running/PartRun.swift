@@ -97,8 +97,8 @@ extension TraineeshipJob: StagedPart {
     func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)? { page(outcome) }
 
     func summary(_ outcome: Outcome) -> String {
-        guard case .planned(let plan) = outcome else { return "" }
-        return TraineeshipSummary.render(plan, language: language)
+        guard case .planned = outcome else { return "" }
+        return TextRenderer(language: language).render(document(outcome).terminal)
     }
 }
 

@@ -80,16 +80,12 @@ public struct MarkdownRenderer: Sendable {
         case .withID(let name, let id): return escape(name) + " (`" + escape(id) + "`)"
         case .code(let text): return "`" + escape(text) + "`"
         case .party(let party): return escape(numbers.party(party))
-        case .count(let value): return value.map { numbers.number($0) } ?? "–"
         case .change(let value): return value.map(highlighted) ?? "–"
-        case .signed(let value): return value.map(numbers.change) ?? "–"
-        case .percent(let value, let decimals): return value.map { numbers.percent($0, decimals: decimals) } ?? "–"
-        case .kroner(let value): return value.map(numbers.millions) ?? "–"
         case .kronerChange(let value):
             guard let value else { return "–" }
             let change = numbers.millionsChange(value)
             return change == "0" ? change : "**\(change)**"
-        case .decimal(let value, let decimals): return value.map { numbers.number($0, decimals: decimals) } ?? "–"
+        case .count, .signed, .percent, .kroner, .decimal: return TextRenderer(language: numbers.language).cell(item)
         }
     }
 

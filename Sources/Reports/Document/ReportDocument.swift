@@ -5,8 +5,8 @@ import KKRDomain
 /// A part (training places, Socialaftale, comparison, sweep) builds its
 /// document once, with the words of its catalogue and the figures and totals
 /// of its plan; ``MarkdownRenderer`` (the blocks), ``SpreadsheetRenderer``
-/// (the sheets) and `HTMLDocumentRenderer` (the page share, on the meeting
-/// page) only lay them out. No renderer computes a figure or chooses a word.
+/// (the sheets), `HTMLDocumentRenderer` (the page share, on the meeting
+/// page) and ``TextRenderer`` (the terminal summary) only lay them out. No renderer computes a figure or chooses a word.
 public struct ReportDocument: Sendable {
     /// The blocks, in reading order.
     public var blocks: [ReportBlock]
@@ -14,6 +14,8 @@ public struct ReportDocument: Sendable {
     public var sheets: [ReportSheet]
     /// The part's share of the HTML meeting page, when the part has one.
     public var page: ReportPage?
+    /// The summary printed on the terminal (``TextRenderer``), when the part has one.
+    public var terminal: [ReportBlock] = []
 
     /// Creates a document.
     public init(_ blocks: [ReportBlock] = [], sheets: [ReportSheet] = [], page: ReportPage? = nil) {

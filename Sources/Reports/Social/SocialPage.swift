@@ -7,8 +7,9 @@ import KKRDomain
 /// outside / unmet, the offers with empty places against their occupancy bound, and the most valuable extra
 /// places — each chart with its table.
 extension SocialReport {
-    /// The page share; `recommendations` are the report's, grouped as in its lists.
-    func page(_ recommendations: GroupedRecommendations) -> ReportPage {
+    /// The page share; `recommendations` are the report's, grouped as in its lists, `groups` the demand per
+    /// target group of the terminal summary.
+    func page(_ recommendations: GroupedRecommendations, groups: [TargetGroupDemand]) -> ReportPage {
         ReportPage(
             year: plan.year,
             title: text.pageTitle,
@@ -23,7 +24,7 @@ extension SocialReport {
                 ReportSection(
                     id: "social-demand",
                     heading: text.demandPerGroupHeading,
-                    blocks: [.chart(demandChart())]
+                    blocks: [.chart(demandChart(groups))]
                 ),
                 ReportSection(id: "social-occupancy", heading: text.emptyHeading, blocks: [.chart(occupancyChart())]),
                 ReportSection(
@@ -90,29 +91,24 @@ extension SocialReport {
 
     // MARK: - Charts
 
-    /// Per target group: placed, bought outside and unmet citizens, stacked to the demand.
-    func demandChart() -> ReportChart {
-        let groups = plan.inputs.targetGroups.filter { group in
-            plan.demand.contains { $0.demand.targetGroupID == group.id }
-        }
-        func sum(_ value: (DemandOutcome) -> Int) -> [Int] {
-            groups.map { group in
-                plan.demand.filter { $0.demand.targetGroupID == group.id }.reduce(0) { $0 + value($1) }
-            }
-        }
+    /// Per target group: placed, bought outside and unmet citizens, stacked to the demand (totals from the plan's).
+    func demandChart(_ groups: [TargetGroupDemand]) -> ReportChart {
+        let totals = plan.totals
         let segments = [
-            (text.placedSeries, sum(\.placed)), (text.outsideRegion, sum(\.outside)), (text.unmet, sum(\.unmet)),
+            (text.placedSeries, groups.map(\.placed)), (text.outsideRegion, groups.map(\.outside)),
+            (text.unmet, groups.map(\.unmet)),
         ]
-        let sums = segments.map { $0.1.reduce(0, +) }
         return ReportChart(
             labels: text.demandChart(year: plan.year),
-            categories: groups.map { $0.name(in: text.language) },
+            categories: groups.map { $0.group.name(in: text.language) },
             kind: .stackedBars(
                 segments: segments.map { ChartValues($0.0, $0.1.map(Double.init), .number(decimals: 0)) },
                 totalName: text.demand
             ),
             tickFormat: .number(decimals: 0),
-            totals: [.text(text.demand)] + sums.map { .count($0) } + [.count(sums.reduce(0, +))]
+            totals: [.text(text.demand)]
+                + [totals.placed, totals.outside, totals.unmet, totals.placed + totals.outside + totals.unmet]
+                .map { .count($0) }
         )
     }
 

@@ -64,7 +64,9 @@ struct SocialReport {
             modelFiles: [SocialReportSet.modelFileName]
         )
         document.sheets = [purchaseSheet(), offerSheet(), demandSheet(), buyerSheet()]
-        document.page = page(recommendations)
+        let groups = TargetGroupDemand.all(plan)
+        document.page = page(recommendations, groups: groups)
+        document.terminal = terminal(groups)
         return document
     }
 

@@ -78,6 +78,7 @@ struct TraineeshipReport {
             modelFiles: plan.models.map { TraineeshipReportSet.modelFileName($0.name) }
         )
         document.page = page(totals: totals, checks: checks, illustrative: illustrative)
+        document.terminal = terminal(totals: totals)
         return document
     }
 
