@@ -85,7 +85,8 @@ public struct MarkdownRenderer: Sendable {
             guard let value else { return "–" }
             let change = numbers.millionsChange(value)
             return change == "0" ? change : "**\(change)**"
-        case .count, .signed, .percent, .kroner, .decimal: return TextRenderer(language: numbers.language).cell(item)
+        case .count, .signed, .percent, .kroner, .decimal, .signedDecimal:
+            return TextRenderer(language: numbers.language).cell(item)
         }
     }
 

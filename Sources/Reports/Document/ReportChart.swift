@@ -14,6 +14,15 @@ public struct ReportChart: Sendable, Hashable {
         case divergingBars(change: ChartValues, increase: String, decrease: String, tableOnly: [ChartValues])
         /// Bars stacked from segments; the table's last column is the sum, headed `totalName`.
         case stackedBars(segments: [ChartValues], totalName: String)
+        /// One line per series over a numeric parameter (left to right); the table shows the parameter values at
+        /// `tableSteps` (nil: all) as columns, headed `seriesHeading` first.
+        case lines(
+            parameter: [Double],
+            parameterFormat: ChartNumberFormat,
+            series: [ChartValues],
+            seriesHeading: String,
+            tableSteps: [Int]?
+        )
         /// Bars against a lower bound per category; the legend names the bars at/above and below it.
         case thresholdBars(
             values: ChartValues,
@@ -34,6 +43,10 @@ public struct ReportChart: Sendable, Hashable {
     public var tickFormat: ChartNumberFormat
     /// The table's total row (its first cell the label), or nil for none.
     public var totals: [ReportCell]?
+    /// A table to show instead of the series' own (a comparison side by side, with Δ), or nil.
+    public var table: ReportTable?
+    /// The caption of ``table`` or of a line chart's own table (default: the chart's title).
+    public var caption: String?
 
     /// Creates a chart.
     public init(
@@ -41,13 +54,17 @@ public struct ReportChart: Sendable, Hashable {
         categories: [String],
         kind: Kind,
         tickFormat: ChartNumberFormat,
-        totals: [ReportCell]? = nil
+        totals: [ReportCell]? = nil,
+        table: ReportTable? = nil,
+        caption: String? = nil
     ) {
         self.labels = labels
         self.categories = categories
         self.kind = kind
         self.tickFormat = tickFormat
         self.totals = totals
+        self.table = table
+        self.caption = caption
     }
 }
 
@@ -79,6 +96,12 @@ public enum ChartNumberFormat: Sendable, Hashable {
     case number(decimals: Int)
     /// A signed whole change: `+3`, `−2`, `0`.
     case change
+    /// A signed number with `decimals` decimals: `+1,5`, `−0,3`, `0,0`.
+    case signed(decimals: Int)
+    /// A whole number, rounded first: `1.234`.
+    case whole
+    /// A factor with as many decimals as it needs (at most 4): `1,1`, `0,875`.
+    case factor
     /// A value in percent (95 is 95 %) with `decimals` decimals: `95,0 %`.
     case percent(decimals: Int)
 
@@ -87,6 +110,9 @@ public enum ChartNumberFormat: Sendable, Hashable {
         switch self {
         case .number(let decimals): return numbers.number(value, decimals: decimals)
         case .change: return numbers.change(Int(value.rounded()))
+        case .signed(let decimals): return numbers.signed(value, decimals: decimals)
+        case .whole: return numbers.number(Int(value.rounded()))
+        case .factor: return numbers.factor(value)
         case .percent(let decimals): return numbers.percent(value / 100, decimals: decimals)
         }
     }

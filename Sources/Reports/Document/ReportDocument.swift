@@ -144,6 +144,8 @@ public enum ReportCell: Sendable, Hashable {
     case kronerChange(Double?)
     /// A number with `decimals` decimals, or missing (nil).
     case decimal(Double?, decimals: Int)
+    /// A signed change of a number with `decimals` decimals (`+1,5`, `−0,3`), not highlighted, or missing (nil).
+    case signedDecimal(Double?, decimals: Int)
 }
 
 extension CheckItem.Status {

@@ -49,6 +49,7 @@ public struct TextRenderer: Sendable {
         case .kroner(let value): return value.map(numbers.millions) ?? "–"
         case .kronerChange(let value): return value.map(numbers.millionsChange) ?? "–"
         case .decimal(let value, let decimals): return value.map { numbers.number($0, decimals: decimals) } ?? "–"
+        case .signedDecimal(let value, let decimals): return value.map { numbers.signed($0, decimals: decimals) } ?? "–"
         }
     }
 }

@@ -30,6 +30,7 @@ struct ComparisonReport {
         document += illustrative()
         document += MarkdownSections.inputFiles(ComparisonRows.files(set), text: text.common)
         document.sheets = [programmes.sheet] + (set.base.inputs.social != nil ? [socialSheet()] : [])
+        document.page = page()
         return document
     }
 

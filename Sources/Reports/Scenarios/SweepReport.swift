@@ -53,6 +53,7 @@ struct SweepReport {
         document += illustrative()
         document += MarkdownSections.inputFiles(SweepJSON.files(run), text: common)
         document.sheets = [sheet()]
+        document.page = page()
         return document
     }
 

@@ -132,6 +132,7 @@ public struct HTMLDocumentRenderer: Sendable {
         case .kroner(let value): return number(value) { numbers.millions($0) }
         case .kronerChange(let value): return number(value) { numbers.millionsChange($0) }
         case .decimal(let value, let decimals): return number(value) { numbers.number($0, decimals: decimals) }
+        case .signedDecimal(let value, let decimals): return number(value) { numbers.signed($0, decimals: decimals) }
         }
     }
 
@@ -143,8 +144,19 @@ public struct HTMLDocumentRenderer: Sendable {
 
     // MARK: - Charts
 
-    /// The chart drawn by its kind, with its table.
+    /// The chart drawn by its kind, with its table (the chart's own table, when it brings one).
     public func figure(_ chart: ReportChart) -> ChartFigure {
+        var figure = drawn(chart)
+        if let table = chart.table {
+            // A chart's own table replaces the table of its series.
+            figure.table = self.table(table)
+            figure.table.caption = chart.caption ?? chart.labels.title
+        }
+        return figure
+    }
+
+    /// The chart drawn by its kind, with the table of its series.
+    func drawn(_ chart: ReportChart) -> ChartFigure {
         let tick = series(chart.tickFormat)
         let totals = chart.totals.map { $0.map(cell) }
         switch chart.kind {
@@ -179,6 +191,18 @@ public struct HTMLDocumentRenderer: Sendable {
                 totalName: totalName,
                 format: tick,
                 totals: totals
+            )
+            .figure
+        case .lines(let parameter, let parameterFormat, let lines, let seriesHeading, let tableSteps):
+            return LineChart(
+                labels: chart.labels,
+                parameter: parameter,
+                parameterFormat: series(parameterFormat),
+                series: lines.map(series),
+                seriesHeading: seriesHeading,
+                tickFormat: tick,
+                tableSteps: tableSteps,
+                tableCaption: chart.caption
             )
             .figure
         case .thresholdBars(let values, let lower, let above, let below, let tableOnly):
