@@ -102,6 +102,8 @@ public enum ChartNumberFormat: Sendable, Hashable {
     case whole
     /// A factor with as many decimals as it needs (at most 4): `1,1`, `0,875`.
     case factor
+    /// A year, without grouping: `2027`.
+    case year
     /// A value in percent (95 is 95 %) with `decimals` decimals: `95,0 %`.
     case percent(decimals: Int)
 
@@ -113,6 +115,7 @@ public enum ChartNumberFormat: Sendable, Hashable {
         case .signed(let decimals): return numbers.signed(value, decimals: decimals)
         case .whole: return numbers.number(Int(value.rounded()))
         case .factor: return numbers.factor(value)
+        case .year: return String(Int(value))
         case .percent(let decimals): return numbers.percent(value / 100, decimals: decimals)
         }
     }
