@@ -43,7 +43,7 @@ public struct DefaultPlanRequest: Sendable {
         var parts: [PreparedPart] = []
         var failure: RunStatus?
         do {
-            parts.append(try traineeships.prepare(console: console) { job, _, outcome in job.summary(outcome) })
+            parts.append(try traineeships.prepare(console: console) { _, rendered, _ in rendered.summary })
         } catch {
             failure = console.report(error)
         }
@@ -57,9 +57,8 @@ public struct DefaultPlanRequest: Sendable {
             if social.hasInputs {
                 do {
                     parts.append(
-                        try social.prepare(console: console) { job, _, outcome in
-                            let summary = job.summary(outcome)
-                            return summary.isEmpty ? "" : "\n" + summary
+                        try social.prepare(console: console) { _, rendered, _ in
+                            rendered.summary.isEmpty ? "" : "\n" + rendered.summary
                         }
                     )
                 } catch {
