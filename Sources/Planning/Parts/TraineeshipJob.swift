@@ -136,7 +136,7 @@ public struct TraineeshipJob: Sendable {
     }
 
     /// The part's share of the meeting page.
-    public func page(_ outcome: Outcome) -> (any HTMLReportPart)? {
+    public func page(_ outcome: Outcome) -> ReportPage? {
         document(outcome).page
     }
 

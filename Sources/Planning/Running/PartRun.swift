@@ -12,7 +12,7 @@ struct PartResult {
     /// What goes to stdout after writing (a summary or the JSON).
     var stdout: String
     /// Its sections of the meeting page.
-    var page: (any HTMLReportPart)?
+    var page: ReportPage?
 
     /// True when the part has no plan.
     var isInfeasible: Bool { note != nil }
@@ -47,7 +47,7 @@ protocol StagedPart: Sendable {
     /// The explanation when there is no plan; nil with a plan.
     func note(_ outcome: Outcome) -> String?
     /// The part's sections of the meeting page, if it has any.
-    func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)?
+    func pagePart(_ outcome: Outcome) -> ReportPage?
     /// The summary on stdout, or "" without a plan.
     func summary(_ outcome: Outcome) -> String
     /// The files, the page share and the summary together (a part with a ``ReportDocument`` builds it once).
@@ -61,7 +61,7 @@ struct RenderedPart {
     /// The files (or the infeasibility note).
     var set: ReportSet
     /// The share of the meeting page, if the part has one.
-    var page: (any HTMLReportPart)?
+    var page: ReportPage?
     /// The summary on stdout, or "" without a plan.
     var summary: String
 }
@@ -111,7 +111,7 @@ extension TraineeshipJob: StagedPart {
         return MarkdownRenderer(language: language).render(document(outcome))
     }
 
-    func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)? { page(outcome) }
+    func pagePart(_ outcome: Outcome) -> ReportPage? { page(outcome) }
 
     func summary(_ outcome: Outcome) -> String {
         guard case .planned = outcome else { return "" }
@@ -133,7 +133,7 @@ extension TraineeshipJob: StagedPart {
 extension SocialJob: StagedPart {
     func warnings(_ inputs: SocialInputs) -> [Diagnostic] { inputs.warnings }
 
-    func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)? {
+    func pagePart(_ outcome: Outcome) -> ReportPage? {
         guard case .planned(let plan) = outcome else { return nil }
         return SocialReportSet.document(for: plan, language: language).page
     }
@@ -166,7 +166,7 @@ func runParts(
     solver: any LinearSolver,
     output: URL,
     console: any Console,
-    page: (([any HTMLReportPart]) -> OutputFile?)? = nil
+    page: (([ReportPage]) -> OutputFile?)? = nil
 ) -> RunStatus {
     var results: [PartResult] = []
     do {

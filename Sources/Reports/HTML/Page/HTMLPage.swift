@@ -2,23 +2,27 @@ import KKRDomain
 
 /// The self-contained meeting page: one HTML file with inline CSS and SVG, built from the plan's parts.
 ///
-/// Order: the decisions asked for, the key figures, each part's sections
-/// (charts beside tables), the method, the checks, the illustrative inputs
-/// and the input files with SHA-256. No scripts, fonts or images are
+/// Each part of the plan brings its share (``ReportPage``, built with its
+/// ``ReportDocument``); the page asks every share for each kind of content
+/// and lays them out in the order a decision-maker reads: the decisions
+/// asked for, the key figures, each part's sections (charts beside tables,
+/// through ``HTMLDocumentRenderer``), the method, the checks, the
+/// illustrative inputs and the input files with SHA-256. A new part of the
+/// plan plugs in with its document; it never edits the page. No scripts, fonts or images are
 /// loaded, and nothing depends on the clock or the machine's locale, so
 /// identical inputs give a byte-identical page.
 public struct HTMLPage: Sendable {
     /// The plan year (title, file location).
     public var year: Int
-    /// The parts, in the order they appear.
-    public var parts: [any HTMLReportPart]
+    /// The parts' shares, in the order they appear (each built with its part's ``ReportDocument``).
+    public var parts: [ReportPage]
     /// The texts.
     public var text: ReportText
     /// The page's title and main heading (default: the decision basis for ``year``).
     public var title: String
 
     /// Creates a page; `title` defaults to "KKR Nordjylland: beslutningsgrundlag <year>".
-    public init(year: Int, parts: [any HTMLReportPart], language: Language, title: String? = nil) {
+    public init(year: Int, parts: [ReportPage], language: Language, title: String? = nil) {
         self.year = year
         self.parts = parts
         self.text = ReportText(language)
@@ -67,9 +71,9 @@ public struct HTMLPage: Sendable {
     var header: HTMLNode {
         var children: [HTMLNode] = [
             .element("h1", text: title),
-            .element("p", [.class("subtitle")], text: text.pageSubtitle(parts: parts.map { $0.title(text) })),
+            .element("p", [.class("subtitle")], text: text.pageSubtitle(parts: parts.map { $0.title })),
         ]
-        if parts.contains(where: { !$0.illustrative(text).isEmpty }) {
+        if parts.contains(where: { !$0.illustrative.isEmpty }) {
             let banner = text.illustrativeBanner
             children.append(
                 .element(
@@ -116,21 +120,22 @@ public struct HTMLPage: Sendable {
                     .element(
                         "div",
                         [.class("decision")],
-                        parts.flatMap { $0.decision(text) }.map { .element("p", text: $0) }
+                        parts.flatMap { $0.decision }.map { .element("p", text: $0) }
                     )
                 ]
             ),
             PageSection(id: "key-figures", heading: text.keyFiguresHeading, content: [keyFigures]),
         ]
         for part in parts {
-            result += part.sections(text)
-                .map { PageSection(id: $0.id, heading: $0.heading, content: $0.content, newPage: true) }
+            result += part.sections.map {
+                PageSection(id: $0.id, heading: $0.heading, content: renderer.nodes($0.blocks), newPage: true)
+            }
         }
         result.append(
             PageSection(
                 id: "method",
                 heading: text.methodHeading,
-                content: perPart { $0.method(text).map(renderer.paragraph) },
+                content: perPart { $0.method.map(renderer.paragraph) },
                 newPage: true
             )
         )
@@ -138,7 +143,7 @@ public struct HTMLPage: Sendable {
             PageSection(
                 id: "checks",
                 heading: text.checksHeading,
-                content: perPart { renderer.checkList($0.checks(text)) }
+                content: perPart { renderer.checkList($0.checks) }
             )
         )
         result.append(
@@ -149,19 +154,19 @@ public struct HTMLPage: Sendable {
     }
 
     var keyFigures: HTMLNode {
-        renderer.keyFigures(parts.flatMap { $0.keyFigures(text) })
+        renderer.keyFigures(parts.flatMap { $0.keyFigures })
     }
 
     /// Content under a heading per part (a part with nothing to say is left out; one part needs no sub-heading).
-    func perPart(_ content: (any HTMLReportPart) -> [HTMLNode]) -> [HTMLNode] {
-        let contributions = parts.map { ($0.title(text), content($0)) }.filter { !$0.1.isEmpty }
+    func perPart(_ content: (ReportPage) -> [HTMLNode]) -> [HTMLNode] {
+        let contributions = parts.map { ($0.title, content($0)) }.filter { !$0.1.isEmpty }
         guard contributions.count > 1 else { return contributions.first?.1 ?? [] }
         return contributions.flatMap { title, nodes in [.element("h3", text: title)] + nodes }
     }
 
     var illustrative: [HTMLNode] {
         let lines = perPart { part in
-            let items = part.illustrative(text)
+            let items = part.illustrative
             return items.isEmpty ? [] : renderer.nodes(.list(items))
         }
         guard !lines.isEmpty else { return [.element("p", text: text.noIllustrative)] }
