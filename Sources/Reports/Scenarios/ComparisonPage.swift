@@ -12,6 +12,7 @@ extension ComparisonReport {
             ReportSection(id: "scenarios", heading: text.scenarioListHeading, blocks: pageScenarioList())
         ]
         sections += programmeSections()
+        if let periods = periodPageSection() { sections.append(periods) }
         if let social = socialPageSection() { sections.append(social) }
         let missing = set.withoutPlan
         if !missing.isEmpty {
@@ -26,7 +27,10 @@ extension ComparisonReport {
                         case .invalid(let diagnostics): lines = diagnostics.map(\.description)
                         case .planned: lines = []
                         }
-                        return [.heading(level: 3, text: name(compared)), .list(lines)]
+                        return [
+                            .heading(level: 3, text: name(compared)),
+                            .list(lines + common.periodProblems(compared.result)),
+                        ]
                     }
                 )
             )
@@ -217,6 +221,47 @@ extension ComparisonReport {
             cells += [.count(value), .signed(value.flatMap { value in base.map { value - $0 } })]
         }
         return cells
+    }
+
+    // MARK: - Agreement periods
+
+    /// The agreement periods: the places over the period and the largest cumulative deviation, base and scenarios
+    /// side by side, and why a deviation reaches one place (as in `scenarios.md`).
+    func periodPageSection() -> ReportSection? {
+        let common = text.common
+        let programmes = ComparisonPeriodRows.programmes(columns)
+        guard !programmes.isEmpty else { return nil }
+        func cells(_ values: [Double?], decimals: Int) -> [ReportCell] {
+            let base = values.first ?? nil
+            var cells: [ReportCell] = [.decimal(base, decimals: decimals)]
+            for value in values.dropFirst() {
+                cells += [
+                    .decimal(value, decimals: decimals),
+                    .signedDecimal(value.flatMap { value in base.map { value - $0 } }, decimals: decimals),
+                ]
+            }
+            return cells
+        }
+        var table = ReportTable(columns: sideBySideHeader(columns, first: text.programmeColumn))
+        var notes: [String] = []
+        for (programme, period) in programmes {
+            let figures = columns.map { ComparisonPeriodRows.figures($0, programme.id) }
+            table.rows.append(
+                [.text(common.periodFigure(programme, period, common.periodTotalWord))]
+                    + cells(figures.map { $0?.total.map(Double.init) }, decimals: 0)
+            )
+            table.rows.append(
+                [.text(common.periodFigure(programme, period, common.periodDeviationWord))]
+                    + cells(figures.map { $0?.maxCumulativeDeviation.map(ComparisonPeriodRows.rounded) }, decimals: 2)
+            )
+            notes += zip(columns, figures)
+                .compactMap { column, figures in figures.flatMap { common.periodNotes($0, name: name(column)) } }
+        }
+        return ReportSection(
+            id: "scenarios-periods",
+            heading: common.periodsHeading,
+            blocks: [.paragraph(common.periodScenarioIntro), .table(table)] + (notes.isEmpty ? [] : [.list(notes)])
+        )
     }
 
     // MARK: - Socialaftale

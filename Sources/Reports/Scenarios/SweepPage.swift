@@ -27,7 +27,8 @@ extension SweepReport {
                 thresholds: analysis.changeSteps.count,
                 withoutPlan: analysis.stepsWithoutPlan.count
             ),
-            sections: programmePageSections(parameter) + (socialPageSection(parameter).map { [$0] } ?? []),
+            sections: programmePageSections(parameter) + (periodPageSection(parameter).map { [$0] } ?? [])
+                + (socialPageSection(parameter).map { [$0] } ?? []),
             method: [text.sweepMethod(steps: values.count), common.methodExplanation(.optimal), common.tieRule],
             checks: pageChecks(),
             illustrative: ComparisonReport.illustrativeLines(run.inputs, text: common)
@@ -81,6 +82,45 @@ extension SweepReport {
             ),
             tickFormat: .number(decimals: 0),
             caption: text.sweepTableCaption(short, parameter: parameter, selected: steps.count < values.count)
+        )
+    }
+
+    /// The swept programme's agreement period: the largest cumulative deviation over the parameter's values, and a
+    /// table of the places over the period, the deviation and the binding limit.
+    func periodPageSection(_ parameter: String) -> ReportSection? {
+        guard let series = run.periodSeries else { return nil }
+        let values = analysis.values
+        let deviations = series.steps.map { $0?.maxCumulativeDeviation.map(ComparisonPeriodRows.rounded) }
+        let chart = ReportChart(
+            labels: common.periodSweepChart(series.programme, series.period, parameter: parameter),
+            categories: [],
+            kind: .lines(
+                parameter: values,
+                parameterFormat: parameterFormat,
+                series: [ChartValues(common.periodDeviationColumn, deviations, .number(decimals: 2))],
+                seriesHeading: common.periodColumn,
+                tableSteps: nil
+            ),
+            tickFormat: .number(decimals: 1)
+        )
+        let table = ReportTable(
+            columns: [
+                .text(text.valueColumn), .number(common.periodTotalColumn), .number(common.periodDeviationColumn),
+                .text(common.periodLimitColumn),
+            ],
+            rows: Self.gridSteps(values.count)
+                .map { step in
+                    let figures = series.steps[step]
+                    return [
+                        .text(value(values[step])), .count(figures?.total), .decimal(deviations[step], decimals: 2),
+                        .text(common.periodLimits(figures)),
+                    ]
+                }
+        )
+        return ReportSection(
+            id: "sweep-period-\(series.programme.id)",
+            heading: common.periodHeading(series.programme, series.period),
+            blocks: [.paragraph(common.periodSweepIntro), .chart(chart), .table(table)]
         )
     }
 
