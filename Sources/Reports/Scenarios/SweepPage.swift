@@ -90,7 +90,15 @@ extension SweepReport {
     func periodPageSection(_ parameter: String) -> ReportSection? {
         guard let series = run.periodSeries else { return nil }
         let values = analysis.values
-        let deviations = series.steps.map { $0?.maxCumulativeDeviation.map(ComparisonPeriodRows.rounded) }
+        // Loops, not closures over `series`: Swift 6.3's optimiser crashed on such a closure in release builds
+        // (CopyPropagation, "Found ownership error"; see `SweepPeriods.swift`).
+        var totals: [Int?] = []
+        var deviations: [Double?] = []
+        for figures in series.steps {
+            let plan = figures?.plan
+            totals.append(plan.map { $0.rows.reduce(0) { $0 + $1.totalPlaces } })
+            deviations.append(plan.map { ComparisonPeriodRows.rounded($0.maxCumulativeDeviation) })
+        }
         let chart = ReportChart(
             labels: common.periodSweepChart(series.programme, series.period, parameter: parameter),
             categories: [],
@@ -103,20 +111,16 @@ extension SweepReport {
             ),
             tickFormat: .number(decimals: 1)
         )
-        let table = ReportTable(
-            columns: [
-                .text(text.valueColumn), .number(common.periodTotalColumn), .number(common.periodDeviationColumn),
-                .text(common.periodLimitColumn),
-            ],
-            rows: Self.gridSteps(values.count)
-                .map { step in
-                    let figures = series.steps[step]
-                    return [
-                        .text(value(values[step])), .count(figures?.total), .decimal(deviations[step], decimals: 2),
-                        .text(common.periodLimits(figures)),
-                    ]
-                }
-        )
+        var table = ReportTable(columns: [
+            .text(text.valueColumn), .number(common.periodTotalColumn), .number(common.periodDeviationColumn),
+            .text(common.periodLimitColumn),
+        ])
+        for step in Self.gridSteps(values.count) {
+            table.rows.append([
+                .text(value(values[step])), .count(totals[step]), .decimal(deviations[step], decimals: 2),
+                .text(common.periodLimits(series.steps[step])),
+            ])
+        }
         return ReportSection(
             id: "sweep-period-\(series.programme.id)",
             heading: common.periodHeading(series.programme, series.period),
