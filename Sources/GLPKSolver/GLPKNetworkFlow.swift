@@ -136,9 +136,16 @@ struct GLPKNetworkFlow {
         costSign: Double
     ) throws(Unsuitable) -> Double {
         let definition = model.variables[column]
+        var (lower, upper) = (definition.lowerBound, definition.upperBound)
+        if definition.kind.isInteger {
+            guard let rounded = VariableDefinition.integerBounds(lower: lower, upper: upper) else {
+                throw .emptyIntegerDomain
+            }
+            (lower, upper) = rounded
+        }
         let cost = costSign * model.objectiveCoefficients[column]
-        let preferred = cost > 0 || (cost == 0 && definition.lowerBound.isFinite)
-        let value = preferred ? definition.lowerBound : definition.upperBound
+        let preferred = cost > 0 || (cost == 0 && lower.isFinite)
+        let value = preferred ? lower : upper
         if value.isFinite { return value }
         guard cost == 0 else { throw .unboundedIsolatedColumn }
         return 0

@@ -48,7 +48,8 @@ public struct GLPKSolver: LinearSolver {
         if let network = networkSolution(model, options: options, terminal: terminal) {
             return finished(network, start: start, clock: clock)
         }
-        let presolve = parameters.presolves(options.modelClass)
+        let modelClass = GLPKParameters.modelClass(of: model, hint: options.modelClass)
+        let presolve = parameters.presolves(modelClass)
         var solution = try terminal.capture { () throws(GLPKFailure) -> Solution in
             try GLPKGuard.run(terminal: terminal) {
                 withGLPKProblem { problem in
@@ -67,7 +68,7 @@ public struct GLPKSolver: LinearSolver {
         }
         let algorithm: SolverAlgorithm =
             model.isMixedInteger ? .branchAndCut : parameters.method == .primal ? .primalSimplex : .dualSimplex
-        solution.method = SolveMethod(algorithm, presolve: presolve)
+        solution.method = SolveMethod(algorithm, presolve: presolve, modelClass: modelClass)
         return finished(solution, start: start, clock: clock)
     }
 
@@ -82,7 +83,7 @@ public struct GLPKSolver: LinearSolver {
     /// (``GLPKParameters/networkAlgorithm``); nil otherwise, and whenever that path cannot vouch for its answer
     /// (GLPK failing inside it included): the simplex then solves the model from scratch.
     private func networkSolution(_ model: LinearModel, options: SolverOptions, terminal: GLPKTerminal) -> Solution? {
-        guard let flowLimit = parameters.networkFlowLimit(for: model, options: options),
+        guard let flowLimit = parameters.networkFlowLimit(options: options),
             let form = model.networkForm(),
             let flow = try? GLPKNetworkFlow(form, of: model, flowLimit: flowLimit)
         else { return nil }
@@ -90,7 +91,7 @@ public struct GLPKSolver: LinearSolver {
             try GLPKGuard.run(terminal: terminal) { GLPKNetworkRun(model: model, flow: flow).solve() }
         }
         guard var solution = result ?? nil else { return nil }
-        solution.method = SolveMethod(.outOfKilter, presolve: false)
+        solution.method = SolveMethod(.outOfKilter, presolve: false, modelClass: .network)
         return solution
     }
 }

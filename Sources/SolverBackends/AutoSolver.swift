@@ -24,8 +24,11 @@ public struct AutoSolver: LinearSolver {
         self.coin = coin
     }
 
-    /// "auto": the result names the library that ran (``Solution/solver``).
-    public var identity: SolverIdentity { SolverIdentity(name: "auto", version: "") }
+    /// "auto" with both libraries, e.g. "auto (GLPK 5.0, CLP 1.17.6)"; each result names the one that ran
+    /// (``Solution/solver``).
+    public var identity: SolverIdentity {
+        SolverIdentity(name: "auto", version: "(\(glpk.identity), \(CBCSolver.clpIdentity))")
+    }
 
     /// What both backends can do, and the sensitivity ranges (such LPs go to GLPK).
     public var capabilities: SolverCapabilities {

@@ -42,8 +42,8 @@ struct SolveCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "What GLPK runs on a model that is a min-cost flow: simplex or out_of_kilter "
-                + "(default: out_of_kilter from 5,000 columns on; see README, Which solver runs).",
+            "What GLPK runs on a model that is a min-cost flow: simplex (default) or out_of_kilter "
+                + "(GLPK's network algorithm; see README, Which solver runs).",
             valueName: "algorithm"
         )
     )

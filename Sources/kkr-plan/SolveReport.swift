@@ -28,7 +28,9 @@ struct SolveReport: Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case file, format, sense, termination, rows, columns, seconds, solver, algorithm, presolve, conflict, sensitivity
+        case file, format, sense, termination, rows, columns, seconds, solver, conflict, sensitivity
+        case algorithm, presolve
+        case modelClass = "model_class"
         case conflictError = "conflict_error"
         case hasSolution = "has_solution"
         case objective
@@ -54,6 +56,7 @@ struct SolveReport: Encodable {
         try container.encode(solver.description, forKey: .solver)
         try container.encode(method?.algorithm.rawValue, forKey: .algorithm)
         try container.encode(method?.presolve, forKey: .presolve)
+        try container.encode(method?.modelClass?.rawValue, forKey: .modelClass)
         if includesSensitivity {
             try container.encode(solution.sensitivity.map { SensitivityJSON($0, model: model) }, forKey: .sensitivity)
         }

@@ -30,15 +30,19 @@ public struct SolveMethod: Sendable, Hashable, Codable, CustomStringConvertible 
     public var algorithm: SolverAlgorithm
     /// Whether the backend's presolver (for a MIP: its MIP preprocessor) ran first.
     public var presolve: Bool
+    /// The model class the backend chose its settings for, when it chooses by class (GLPK); nil otherwise.
+    public var modelClass: ModelClass?
 
     /// Creates a method.
-    public init(_ algorithm: SolverAlgorithm, presolve: Bool) {
+    public init(_ algorithm: SolverAlgorithm, presolve: Bool, modelClass: ModelClass? = nil) {
         self.algorithm = algorithm
         self.presolve = presolve
+        self.modelClass = modelClass
     }
 
-    /// E.g. "dual simplex, presolve" or "out-of-kilter network algorithm, no presolve".
+    /// E.g. "dual simplex, presolve" or "dual simplex, no presolve (settings for network models)".
     public var description: String {
-        "\(algorithm.words), \(presolve ? "presolve" : "no presolve")"
+        let settings = modelClass.map { " (settings for \($0.rawValue) models)" } ?? ""
+        return "\(algorithm.words), \(presolve ? "presolve" : "no presolve")\(settings)"
     }
 }
