@@ -54,7 +54,7 @@ public struct CBCSolver: LinearSolver {
                 problem: problem,
                 options: options,
                 parameters: parameters,
-                secondsLeft: secondsLeft()
+                secondsLeft: secondsLeft
             )
             solution = run.solve()
             let algorithm: SolverAlgorithm = parameters.method == .primal ? .primalSimplex : .dualSimplex
