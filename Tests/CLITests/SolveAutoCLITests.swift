@@ -80,4 +80,17 @@ struct SolveAutoCLITests {
         #expect(result.stderr.contains("--network does not apply to --solver cbc"))
         #expect(try json(result.stdout)["objective"] as? Double == 36)
     }
+
+    @Test("The planners take --solver auto: the shipped inputs' models are small, so GLPK plans them, byte for byte")
+    func plannersWithAuto() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        var reports: [[Data]] = []
+        for solver in ["glpk", "auto"] {
+            let result = try workspace.run(["social", "--solver", solver])
+            #expect(result.exitCode == 0, "\(solver): \(result.stderr)")
+            reports.append(try SocialCLITests.reports.map { try workspace.read("Reports/2027/\($0)") })
+        }
+        #expect(reports[0] == reports[1])
+    }
 }
