@@ -116,6 +116,6 @@ import Testing
         defer { workspace.remove() }
         let result = try workspace.run(["import", "statbank", "nope.csv", "--key", "k", "--population"])
         #expect(result.exitCode == 66)
-        #expect(result.stderr.hasPrefix("nope.csv: error: the file is missing or cannot be read"))
+        #expect(result.stderr.hasPrefix("nope.csv: error: the file is missing — hint: check the path of the StatBank file"))
     }
 }

@@ -177,6 +177,22 @@ import Testing
         #expect(try workspace.read("Reports/2027-2029/traineeships_period.json") == report)
     }
 
+    /// A realised file that is a folder is bad input (65, as for every input file), not a missing one.
+    @Test func realisedFileThatIsAFolder() throws {
+        let workspace = try Self.fixtureWithPeriod()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["traineeships", "--period"]).exitCode == 0)
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("realised.csv"),
+            withIntermediateDirectories: false
+        )
+        let arguments = ["roll-forward", "--year", "2027", "--realised", "realised.csv"]
+        let result = try workspace.run(arguments + ["--language", "en"])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.contains("realised.csv: error: this is a folder, not a file — hint: "))
+        #expect(try workspace.run(["roll-forward", "--year", "2027", "--realised", "absent.csv"]).exitCode == 66)
+    }
+
     struct YearFigures {
         var decided: Bool
         var carryOver: Int

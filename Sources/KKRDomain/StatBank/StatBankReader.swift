@@ -23,11 +23,19 @@ public enum StatBankReader {
         areas: StatBankAreas,
         diagnostics: inout DiagnosticCollector
     ) -> StatBankExport? {
+        let isFile = InputFile.isFile(
+            url,
+            displayName: displayName,
+            missingHint: "check the path of the StatBank file",
+            folderHint: "give the path of the StatBank file (a CSV file), not of a folder",
+            diagnostics: &diagnostics
+        )
+        guard isFile else { return nil }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             diagnostics.error(
-                "the file is missing or cannot be read",
+                "the file cannot be read",
                 at: SourceLocation(file: displayName),
-                hint: "check the path of the StatBank file"
+                hint: "check that it is readable"
             )
             return nil
         }

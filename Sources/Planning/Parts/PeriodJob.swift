@@ -142,14 +142,18 @@ public struct PeriodRequest: Sendable {
     public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
         do {
             if try job.validate().isEmpty {
-                console.error(
-                    "kkr-plan: no agreement period is declared in \(job.inputsDisplayName)/traineeships.yaml"
-                        + " — hint: add 'period: {from: 2027, to: 2029}' at the top or to a programme"
+                let folder = InputsName(job.inputsDisplayName).shown
+                let settings = (folder.isEmpty ? "" : folder + "/") + "traineeships.yaml"
+                let problem = Diagnostic(
+                    .error,
+                    at: SourceLocation(file: settings),
+                    "no agreement period is declared",
+                    hint: "add 'period: {from: 2027, to: 2029}' at the top or to a programme"
                 )
-                return .dataError
+                return console.report(InputError(diagnostics: [problem]), language: job.language)
             }
         } catch {
-            return console.report(error)
+            return console.report(error, language: job.language)
         }
         return job.runAlone(format: format, solver: solver, console: console)
     }

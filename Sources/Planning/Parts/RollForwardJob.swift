@@ -76,7 +76,9 @@ public struct RollForwardJob: Sendable {
                 )
             }
             if diagnostics.hasErrors {
-                throw InputError(diagnostics: diagnostics.sorted, isMissingInput: file == nil)
+                // Only a path that is not there is 66; a folder or a bad file is 65, as for every input file.
+                let missing = !FileManager.default.fileExists(atPath: realised.url.path)
+                throw InputError(diagnostics: diagnostics.sorted, isMissingInput: missing && file == nil)
             }
         }
         var history = period.history
@@ -105,7 +107,7 @@ public struct RollForwardJob: Sendable {
         do {
             prepared = try prepare()
         } catch {
-            return console.report(error)
+            return console.report(error, language: language)
         }
         do {
             _ = try AtomicFileWriter(root: inputs).write([prepared.history])
@@ -122,6 +124,17 @@ public struct RollForwardJob: Sendable {
     func decidedPlaces(report: URL, shown: String, _ period: PeriodInputs) throws(InputError) -> [String: [String: Int]]
     {
         let location = SourceLocation(file: "\(output.relativePath)/\(shown)")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: report.path, isDirectory: &isDirectory) && isDirectory.boolValue {
+            throw InputError(diagnostics: [
+                Diagnostic(
+                    .error,
+                    at: location,
+                    "this is a folder, not a file",
+                    hint: "move the folder away and run 'kkr-plan traineeships --period' to write the period report"
+                )
+            ])
+        }
         guard let data = try? Data(contentsOf: report) else {
             throw InputError(
                 diagnostics: [

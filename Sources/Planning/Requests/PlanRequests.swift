@@ -45,14 +45,14 @@ public struct DefaultPlanRequest: Sendable {
         do {
             parts.append(try traineeships.prepare(console: console) { job, _, outcome in job.summary(outcome) })
         } catch {
-            failure = console.report(error)
+            failure = console.report(error, language: traineeships.language)
         }
         // A missing input folder is reported once, by the training places.
         if FileManager.default.fileExists(atPath: traineeships.inputs.path) {
             do {
                 if let period = try periods.prepareBeside(traineeships, console: console) { parts.append(period) }
             } catch {
-                failure = console.report(error).after(failure)
+                failure = console.report(error, language: traineeships.language).after(failure)
             }
             if social.hasInputs {
                 do {
@@ -63,10 +63,10 @@ public struct DefaultPlanRequest: Sendable {
                         }
                     )
                 } catch {
-                    failure = console.report(error).after(failure)
+                    failure = console.report(error, language: traineeships.language).after(failure)
                 }
             } else {
-                console.error(social.skippedMessage)
+                console.error(social.skippedMessage(traineeships.language))
             }
         }
         if let failure { return failure }
@@ -115,11 +115,12 @@ public struct SocialRequest: Sendable {
 
 extension SocialJob {
     /// Said on stderr when the input folder has no `social/`: the region plans training places only.
-    var skippedMessage: String { Self.skippedMessage(inputsDisplayName) }
+    func skippedMessage(_ language: Language) -> String { Self.skippedMessage(inputsDisplayName, language: language) }
 
     /// Said on stderr when the folder `displayName` has no `social/`.
-    static func skippedMessage(_ displayName: String) -> String {
+    static func skippedMessage(_ displayName: String, language: Language) -> String {
         let name = InputsName(displayName).shown
-        return "\(name.isEmpty ? "" : name + "/")social: not there; the Socialaftale part is skipped"
+        let text = ValidationCatalogue.text("not there; the Socialaftale part is skipped", in: language)
+        return "\(name.isEmpty ? "" : name + "/")social: \(text)"
     }
 }
