@@ -120,8 +120,10 @@ import Testing
         (["traineeships"], "Inputs/bounds.csv"),
         (["social"], "Inputs/social/offers.csv"),
         (["compare"], "Inputs/bounds.csv"),
-        (["sweep", "--parameter", "traineeships.ssa.target", "--from", "600", "--to", "610", "--steps", "2"],
-         "Inputs/bounds.csv"),
+        (
+            ["sweep", "--parameter", "traineeships.ssa.target", "--from", "600", "--to", "610", "--steps", "2"],
+            "Inputs/bounds.csv"
+        ),
         (["apportion", "--seats", "3"], "weights.csv"),
         (["import", "statbank", "--key", "k", "--population"], "folk.csv"),
     ])

@@ -114,8 +114,18 @@ import Testing
     @Test func missingFileExits66() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run(["import", "statbank", "nope.csv", "--key", "k", "--population"])
+        let arguments = ["import", "statbank", "nope.csv", "--key", "k", "--population"]
+        let result = try workspace.run(arguments + ["--language", "en"])
         #expect(result.exitCode == 66)
-        #expect(result.stderr.hasPrefix("nope.csv: error: the file is missing — hint: check the path of the StatBank file"))
+        #expect(
+            result.stderr.hasPrefix("nope.csv: error: the file is missing — hint: check the path of the StatBank file")
+        )
+        let danish = try workspace.run(arguments)
+        #expect(danish.exitCode == 66)
+        #expect(
+            danish.stderr.hasPrefix(
+                "nope.csv: error: filen mangler — hint: kontrollér stien til filen fra Statistikbanken"
+            )
+        )
     }
 }

@@ -113,7 +113,8 @@ public enum StatBankImporter {
         guard let built, let rewrite, !diagnostics.hasErrors else {
             throw InputError(diagnostics: diagnostics.sorted)
         }
-        var messages = diagnostics.sorted.filter { $0.severity == .warning }.map { $0.description(in: request.language) }
+        var messages = diagnostics.sorted.filter { $0.severity == .warning }
+            .map { $0.description(in: request.language) }
         messages += notes(request, settingsFile: settingsFile, keptCodes: rewrite.keptCodes)
         var written: String?
         if !request.dryRun {
@@ -149,7 +150,8 @@ public enum StatBankImporter {
             )
         }
         if !keptCodes.isEmpty {
-            let message = "kept the key's rows for \(keptCodes.joined(separator: ", ")) (not municipalities in the file)"
+            let codes = keptCodes.joined(separator: ", ")
+            let message = "kept the key's rows for \(codes) (not municipalities in the file)"
             notes.append("note: " + ValidationCatalogue.text(message, in: request.language))
         }
         return notes

@@ -281,8 +281,9 @@ public enum StatBankReader {
                 } else {
                     let value = Int(digits)
                     diagnostics.error(
-                        value.map { $0 < 0 ? "the count \(label) is negative" : "the count \(label) is too large" }
-                            ?? "the count '\(label)' is not a whole number",
+                        value == nil
+                            ? "the count '\(label)' is not a whole number"
+                            : value ?? 0 < 0 ? "the count \(label) is negative" : "the count \(label) is too large",
                         at: location,
                         hint: "the last column must hold the number of persons, a whole number ≥ 0 "
                             + "(StatBank writes '..' for a figure it withholds: choose another table or area)"

@@ -67,7 +67,8 @@ public struct ApportionRequest: Sendable {
         } catch let error as ApportionmentError {
             switch error {
             case .floorsExceedSeats, .capsBelowSeats:
-                console.error("\(file): " + ValidationCatalogue.text("no apportionment possible: \(error)", in: language))
+                let reason = ValidationCatalogue.text("no apportionment possible: \(error)", in: language)
+                console.error("\(file): \(reason)")
                 return .infeasible
             case .noPositiveWeight, .invalidWeight, .floorAboveCap:
                 let problem = Diagnostic(

@@ -57,7 +57,13 @@ public struct ValidateRequest: Sendable {
         var periods: [PeriodInputs] = []
         if FileManager.default.fileExists(atPath: inputs.path) {
             let job = PeriodJob(inputs: inputs, inputsDisplayName: name, output: inputs, language: language)
-            let single = TraineeshipJob(inputs: inputs, inputsDisplayName: name, output: inputs, year: year, language: language)
+            let single = TraineeshipJob(
+                inputs: inputs,
+                inputsDisplayName: name,
+                output: inputs,
+                year: year,
+                language: language
+            )
             do {
                 if try job.prepareBeside(single, console: console) != nil { periods = try job.validate() }
             } catch {
