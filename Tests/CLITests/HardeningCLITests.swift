@@ -10,7 +10,7 @@ import Testing
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         try workspace.edit("traineeships.yaml", "places: 992", "places: 500000000")
-        let result = try workspace.run(arguments)
+        let result = try workspace.run(arguments + ["--language", "en"])
         #expect(result.exitCode == 65, "\(result.stderr)")
         #expect(
             result.stderr.contains(
@@ -39,7 +39,7 @@ import Testing
             text + "x: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n",
             to: "Inputs/traineeships.yaml"
         )
-        let result = try workspace.run(["validate"])
+        let result = try workspace.run(["validate", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("error: the YAML nests more than 100 brackets deep"))
     }
@@ -77,7 +77,7 @@ import Testing
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         try workspace.edit("municipalities.csv", "787;Thisted;", "787;This\u{0}ted;")
-        let result = try workspace.run([])
+        let result = try workspace.run(["--language", "en"])
         #expect(result.exitCode == 65)
         #expect(
             result.stderr.contains("Inputs/municipalities.csv:3:2: error: field 2 holds the control character U+0000")
