@@ -59,6 +59,32 @@ import Testing
         #expect(Self.snapshot(reports) == before)
     }
 
+    /// The report set owns its folder: after an upgrade, a model file an older version wrote (a programme now
+    /// planned elsewhere) is removed by the next run; the user's own file stays; `social` alone removes none
+    /// of the training-place files; a failed run removes nothing.
+    @Test func aStaleReportFileIsRemovedAndAForeignOneStays() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let folder = workspace.folder.appendingPathComponent("Reports/2027")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try workspace.write("\\* an older run's model *\\\n", to: "Reports/2027/traineeships_gone_model.lp")
+        try workspace.write("my notes\n", to: "Reports/2027/notes.md")
+        // A failed run (bad input) removes nothing.
+        try workspace.edit("bounds.csv", "pau;2027;773;", "pau;2027;999;")
+        #expect(try workspace.run([]).exitCode == 65)
+        #expect(workspace.reports() == ["notes.md", "traineeships_gone_model.lp"])
+        try workspace.edit("bounds.csv", "pau;2027;999;", "pau;2027;773;")
+        let plan = try workspace.run([])
+        #expect(plan.exitCode == 0, "\(plan.stderr)")
+        #expect(!workspace.reports().contains("traineeships_gone_model.lp"))
+        #expect(workspace.reports().contains("notes.md") && workspace.reports().contains("traineeships.md"))
+        let manifest = String(decoding: try workspace.read("Reports/2027/.kkr-plan-files"), as: UTF8.self)
+        #expect(manifest.contains("\ntraineeships.md\n") && !manifest.contains("notes.md"))
+        let before = workspace.reports()
+        #expect(try workspace.run(["social"]).exitCode == 0)
+        #expect(workspace.reports() == before)
+    }
+
     /// `--output` under `/proc` (no new folders there, not even for root): exit 73 naming the path.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self")))
     func outputUnderProcIsExit73() throws {
