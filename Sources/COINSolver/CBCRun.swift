@@ -20,12 +20,15 @@ struct CBCRun {
 
     /// Solves the MIP; a relaxation without finite optimum is settled by a feasibility search.
     func solve(secondsLeft: () -> Double?) -> Solution {
-        let result = branchAndCut(objective: problem.objective, secondsLeft: secondsLeft(), gap: options.relativeMIPGap)
+        let result = branchAndCut(objective: problem.objective, secondsLeft: secondsLeft, gap: options.relativeMIPGap)
         guard result.relaxationUnbounded else { return result.solution }
         // Rational data: a MIP whose relaxation is unbounded is unbounded if it has any integer point.
         let zero = [Double](repeating: 0, count: model.columnCount)
-        let limit = min(secondsLeft() ?? Self.settleSeconds, Self.settleSeconds)
-        let feasibility = branchAndCut(objective: zero, secondsLeft: limit, gap: nil)
+        let feasibility = branchAndCut(
+            objective: zero,
+            secondsLeft: { min(secondsLeft() ?? Self.settleSeconds, Self.settleSeconds) },
+            gap: nil
+        )
         if feasibility.solution.hasSolution { return Solution.noSolution(.unbounded) }
         if feasibility.solution.termination == .infeasible { return Solution.noSolution(.infeasible) }
         // Undecided within the search's time: the honest answer (as GLPK's backend gives).
@@ -33,9 +36,13 @@ struct CBCRun {
     }
 
     /// One `Cbc_solve`, and whether its LP relaxation was unbounded.
+    ///
+    /// The time limit is wall-clock time (CBC's `timeMode elapsed`; its default counts CPU time of the whole
+    /// process) and is taken from `secondsLeft` once this solve holds the lock, so time spent waiting for
+    /// another thread's MIP counts against the limit instead of adding to it.
     private func branchAndCut(
         objective: [Double],
-        secondsLeft: Double?,
+        secondsLeft: () -> Double?,
         gap: Double?
     ) -> (solution: Solution, relaxationUnbounded: Bool) {
         guard let cbc = Cbc_newModel() else { return (Solution.noSolution(.memoryLimit), false) }
@@ -53,16 +60,18 @@ struct CBCRun {
         Cbc_setParameter(cbc, "log", "0")
         Cbc_setParameter(cbc, "slog", "0")
         Cbc_registerCallBack(cbc) { _, _, _, _, _, _, _, _ in }  // CBC would print on stdout
-        if let secondsLeft {
-            let seconds = max(secondsLeft, 0.001)
-            Cbc_setMaximumSeconds(cbc, seconds)
-            Cbc_setParameter(cbc, "sec", String(seconds))
-        }
         Cbc_setAllowableFractionGap(cbc, gap ?? 0)
         Cbc_setAllowableGap(cbc, gap == nil ? 1e-10 : 0)
         Self.lock.lock()
+        defer { Self.lock.unlock() }
+        if let left = secondsLeft() {
+            guard left > 0 else { return (Solution.noSolution(.timeLimit), false) }
+            let seconds = max(left, 0.001)
+            Cbc_setParameter(cbc, "timeMode", "elapsed")
+            Cbc_setMaximumSeconds(cbc, seconds)
+            Cbc_setParameter(cbc, "sec", String(seconds))
+        }
         _ = Cbc_solve(cbc)
-        Self.lock.unlock()
         return read(cbc, gap: gap)
     }
 
@@ -70,7 +79,10 @@ struct CBCRun {
     /// gap, 3 nodes, 4 time, 5 user stop, 6 solutions, 7 relaxation unbounded, 8 iterations.
     private func read(_ cbc: UnsafeMutableRawPointer, gap: Double?) -> (solution: Solution, relaxationUnbounded: Bool) {
         let secondary = Cbc_secondaryStatus(cbc)
-        if Cbc_isContinuousUnbounded(cbc) != 0 || secondary == 7 { return (Solution.noSolution(.unbounded), true) }
+        // A relaxation stopped by the clock proves nothing (as for "infeasible" below).
+        if Cbc_isSecondsLimitReached(cbc) == 0, Cbc_isContinuousUnbounded(cbc) != 0 || secondary == 7 {
+            return (Solution.noSolution(.unbounded), true)
+        }
         let bound = Cbc_getBestPossibleObjValue(cbc)
         let termination: TerminationStatus
         if Cbc_isProvenOptimal(cbc) != 0 {

@@ -53,7 +53,7 @@ public struct CBCSolver: LinearSolver {
                 problem: problem,
                 options: options,
                 parameters: parameters,
-                secondsLeft: secondsLeft()
+                secondsLeft: secondsLeft
             )
             solution = run.solve()
             ran = Self.clpIdentity

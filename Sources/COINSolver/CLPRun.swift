@@ -7,8 +7,13 @@ struct CLPRun {
     let problem: COINProblem
     let options: SolverOptions
     let parameters: COINParameters
-    /// Seconds left of the time limit, or nil for none.
-    let secondsLeft: Double?
+    /// Seconds left of the time limit (asked anew before each CLP run), or nil for none.
+    ///
+    /// CLP's C interface can only limit the process's CPU time (`Clp_setMaximumSeconds` counts `CoinCpuTime`,
+    /// the user time of every thread); CLP's wall-clock limit is C++ only. So the budget of each run is what is
+    /// left of the wall-clock limit, counted as CPU seconds: on a loaded machine, or with other solves running on
+    /// other threads, a run may stop earlier or later than the wall clock says (README, "Solver backends").
+    let secondsLeft: () -> Double?
 
     /// CLP's statuses (`Clp_status`): 0 optimal, 1 primal infeasible, 2 dual infeasible, 3 stopped on
     /// iterations or time, 4 stopped on errors, 5 stopped by an event handler; secondary 9: stopped on time.
@@ -19,6 +24,10 @@ struct CLPRun {
         let status = run(simplex, presolve: parameters.presolve, method: parameters.method)
         switch status {
         case 0:
+            // Secondary status 2–4: optimal when scaled but infeasible unscaled; 7: postsolve found it not optimal.
+            if Clp_secondaryStatus(simplex) != 0, !primalPointIsFeasible(simplex) {
+                return Solution.noSolution(.numericalError)
+            }
             return optimal(simplex)
         case 1:
             return confirmInfeasible()
@@ -41,7 +50,7 @@ struct CLPRun {
         Clp_registerCallBack(simplex) { _, _, _, _, _, _, _, _ in }  // CLP would print on stdout
         problem.load(into: simplex, columns: model.columnCount, rows: model.rowCount, using: Clp_loadProblem)
         Clp_setOptimizationDirection(simplex, model.objectiveSense == .minimize ? 1 : -1)
-        if let secondsLeft { Clp_setMaximumSeconds(simplex, max(secondsLeft, 0)) }
+        if let seconds = secondsLeft() { Clp_setMaximumSeconds(simplex, max(seconds, 0)) }
         if let iterations = options.iterationLimit { Clp_setMaximumIterations(simplex, Int32(clamping: iterations)) }
     }
 
@@ -57,6 +66,10 @@ struct CLPRun {
         defer { ClpSolve_delete(settings) }
         ClpSolve_setSolveType(settings, method == .primal ? 1 : 0, 0)  // ClpSolve::usePrimal / useDual
         ClpSolve_setPresolveType(settings, presolve ? 0 : 1, 0)  // ClpSolve::presolveOn / presolveOff
+        // Special option 2 = 1: no SIGINT handler. With it, CLP keeps the model in a global for the handler (not
+        // thread-safe when LPs run on several threads) and turns Ctrl-C into an "iteration limit" instead of
+        // letting the process stop.
+        ClpSolve_setSpecialOption(settings, 2, 1, -1)
         Clp_initialSolveWithOptions(simplex, settings)
         return Clp_status(simplex)
     }
