@@ -84,7 +84,11 @@ public struct SweepRequest: Sendable {
         }
         console.warn(prepared.warnings, language: job.settings.language)
         guard prepared.referenceProblems.isEmpty else {
-            let problems = prepared.referenceProblems.map { "\($0.message) — hint: \($0.hint)" }
+            let language = job.settings.language
+            let problems = prepared.referenceProblems.map { problem in
+                ValidationCatalogue.text(problem.message, in: language) + " — hint: "
+                    + ValidationCatalogue.text(problem.hint, in: language)
+            }
             return .usage("--parameter \(job.parameter.path): " + problems.joined(separator: "; "))
         }
         let clock = ContinuousClock()
