@@ -115,6 +115,19 @@ import Testing
         )
     }
 
+    /// A listed name that is now a folder is left alone (only files are ever removed).
+    @Test func aFolderIsNeverRemoved() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try put("traineeships_old_model.lp\n", at: "2027/.kkr-plan-files")
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("2027/traineeships_old_model.lp"),
+            withIntermediateDirectories: false
+        )
+        try put("mine", at: "2027/traineeships_old_model.lp/notes.txt")
+        _ = try Self.plan.write(to: root)
+        #expect(try text("2027/traineeships_old_model.lp/notes.txt") == "mine")
+    }
+
     /// Each sweep is a family of its own: sweeping one parameter leaves another parameter's sweep alone.
     @Test func sweepsOfOtherParametersStay() throws {
         defer { try? FileManager.default.removeItem(at: root) }

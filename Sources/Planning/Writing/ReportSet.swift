@@ -92,7 +92,17 @@ struct ReportFolder {
         let listed = manifestText?.split(separator: "\n").map(String.init) ?? present.filter(isLegacyFile)
         let earlier = Set(listed).intersection(present).subtracting([manifestName])
         let claimed = Set(names.filter { !isInfeasibilityNote($0) }.map(family))
-        let stale = earlier.filter { claimed.contains(family($0)) && !names.contains($0) }.sorted()
+        // Only files: a folder in the way (whatever its name) is never removed.
+        let stale =
+            earlier.filter { name in
+                var isFolder: ObjCBool = false
+                let exists = FileManager.default.fileExists(
+                    atPath: url.appendingPathComponent(name).path,
+                    isDirectory: &isFolder
+                )
+                return exists && !isFolder.boolValue && claimed.contains(family(name)) && !names.contains(name)
+            }
+            .sorted()
         let kept = earlier.subtracting(stale).union(names).sorted()
         let text =
             "# The files kkr-plan wrote in this folder; a later run removes those of its own reports it no longer writes.\n"
