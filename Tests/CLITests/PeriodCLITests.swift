@@ -77,7 +77,7 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: try workspace.read("Reports/2027/traineeships.json"))
         let programmes = try #require((json as? [String: Any])?["programmes"] as? [[String: Any]])
         let pau = try #require(programmes.first { $0["programme"] as? String == "pau" })
-        return places(try #require(pau["allocations"] as? [[String: Any]]))
+        return Self.places(try #require(pau["allocations"] as? [[String: Any]]))
     }
 
     func pauPlaces2027(period workspace: TraineeshipsWorkspace) throws -> [String: Int] {
@@ -86,10 +86,10 @@ import Testing
         )
         let programmes = try #require((json as? [String: Any])?["programmes"] as? [[String: Any]])
         let years = try #require(programmes.first?["years"] as? [[String: Any]])
-        return places(try #require(years.first?["allocations"] as? [[String: Any]]))
+        return Self.places(try #require(years.first?["allocations"] as? [[String: Any]]))
     }
 
-    func places(_ allocations: [[String: Any]]) -> [String: Int] {
+    static func places(_ allocations: [[String: Any]]) -> [String: Int] {
         var result: [String: Int] = [:]
         for allocation in allocations {
             if let code = allocation["code"] as? String, let places = allocation["places"] as? Int {
@@ -161,12 +161,45 @@ import Testing
         #expect(after[1].carryOver == 2 && after[1].total == 177)
     }
 
+    /// Roll-forward puts 2027's decided places into `last_year.csv` too: the 11 PAU rows of 2027 (allocated as in
+    /// the period report, Morsø's realised 3 below, the others unknown) replace the stale row of 2027, and every
+    /// other row (2026 for all four programmes) stays byte for byte where it was.
+    @Test func rollForwardWritesLastYear() throws {
+        let workspace = try Self.fixtureWithPeriod()
+        defer { workspace.remove() }
+        let original = String(decoding: try workspace.read("Inputs/last_year.csv"), as: UTF8.self)
+        try workspace.write(original + "pau;2027;851;1;1;yes;a stale row\n", to: "Inputs/last_year.csv")
+        #expect(try workspace.run(["traineeships", "--period"]).exitCode == 0)
+        let planned = try #require(try Self.years(workspace).first).allocations
+        let morso = try #require(planned["773"])
+        try workspace.write("programme;code;realised\npau;773;\(morso - 3)\n", to: "realised.csv")
+        let result = try workspace.run(["roll-forward", "--year", "2027", "--realised", "realised.csv"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("wrote Inputs/last_year.csv"))
+        let written = String(decoding: try workspace.read("Inputs/last_year.csv"), as: UTF8.self)
+        #expect(written.hasPrefix(original))
+        let added = written.dropFirst(original.count).split(separator: "\n").map(String.init)
+        let codes = ["773", "787", "810", "813", "820", "825", "840", "846", "849", "851", "860"]
+        #expect(added.map { $0.split(separator: ";", omittingEmptySubsequences: false)[2] }.map(String.init) == codes)
+        for line in added {
+            let fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            let code = fields[2]
+            #expect(fields[0] == "pau" && fields[1] == "2027" && fields[5] == "no")
+            #expect(fields[3] == planned[code].map(String.init))
+            #expect(fields[4] == (code == "773" ? String(morso - 3) : ""))
+        }
+        // 175 places in 2027, however the period plan spread them.
+        #expect(added.compactMap { Int($0.split(separator: ";")[3]) }.reduce(0, +) == 175)
+        #expect(!written.contains("a stale row"))
+    }
+
     /// A bad realised file is reported with file, line and column, and changes nothing.
     @Test func badRealisedFileChangesNothing() throws {
         let workspace = try Self.fixtureWithPeriod()
         defer { workspace.remove() }
         #expect(try workspace.run(["traineeships", "--period"]).exitCode == 0)
         let report = try workspace.read("Reports/2027-2029/traineeships_period.json")
+        let lastYear = try workspace.read("Inputs/last_year.csv")
         try workspace.write("programme;code;realised\npau;773;-1\n", to: "realised.csv")
         let result = try workspace.run(["roll-forward", "--year", "2027", "--realised", "realised.csv"])
         #expect(result.exitCode == 65)
@@ -175,6 +208,7 @@ import Testing
             !FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Inputs/history.csv").path)
         )
         #expect(try workspace.read("Reports/2027-2029/traineeships_period.json") == report)
+        #expect(try workspace.read("Inputs/last_year.csv") == lastYear)
     }
 
     /// A realised file that is a folder is bad input (65, as for every input file), not a missing one.

@@ -30,7 +30,22 @@ public struct ScenarioRunner: Sendable {
         case .planned(let plan): outcome = .planned(ScenarioPlan(traineeships: plan))
         case .infeasible(let conflicts): outcome = .infeasible(conflicts)
         }
-        return VariantResult(outcome: outcome, social: try planSocial(inputs, parts: parts))
+        return VariantResult(
+            outcome: outcome,
+            social: try planSocial(inputs, parts: parts),
+            periods: try planPeriods(inputs.periods)
+        )
+    }
+
+    /// Plans every period with the period planner (each change of the variant applied to every year).
+    func planPeriods(_ periods: [PeriodInputs]) throws -> [ScenarioPeriod] {
+        try periods.map { inputs in
+            ScenarioPeriod(
+                period: inputs.period,
+                programmes: inputs.programmes,
+                outcome: try PeriodPlanner(solver: solver, options: options).plan(inputs)
+            )
+        }
     }
 
     /// Plans every variant, `jobs` at a time; the results are in the variants' order.
@@ -45,7 +60,12 @@ public struct ScenarioRunner: Sendable {
     /// Socialaftale parameter reuses one training-place plan of `base` for
     /// every step (its inputs are the same at every step).
     public func sweep(_ parameter: SweepParameter, values: [Double], base: ScenarioInputs) throws -> [VariantResult] {
-        let training = parameter.change(for: values.first ?? 0).touchesTraineeships
+        let change = parameter.change(for: values.first ?? 0)
+        let training = change.touchesTraineeships
+        // Only the period of the swept programme is planned at each step (none for a Socialaftale parameter).
+        var swept = base
+        swept.periods = base.periods.filter { $0.programmes.contains { change.programmeIDs.contains($0.id) } }
+        let base = swept
         let shared = training ? nil : try plan(base, parts: .traineeships).outcome
         return try ParallelMap.map(count: values.count, jobs: jobs) { index in
             let variant: ScenarioInputs

@@ -18,10 +18,19 @@ public struct SweepAnalysis: Sendable {
     public var series: [SweepSeries]
     /// One series per Socialaftale buyer, in the order of the first balance (empty when the part was not planned).
     public var socialSeries: [SocialSweepSeries]
+    /// Per step: the period figures of the programmes whose period was planned (empty without a period).
+    public var periods: [[PeriodFigures]] = []
 
     /// Analyses `results` (one per value).
     public init(values: [Double], results: [VariantResult]) {
         self.init(values: values, outcomes: results.map(\.outcome), socialOutcomes: results.map(\.social))
+        periods = results.map(\.periodFigures)
+    }
+
+    /// The period figures of `programmeID` at every step (nil where the step has none), when any step has them.
+    public func periodSeries(_ programmeID: String) -> [PeriodFigures?]? {
+        let series = periods.map { step in step.first { $0.programme.id == programmeID } }
+        return series.contains { $0 != nil } ? series : nil
     }
 
     /// Analyses training-place `outcomes` and, when given, Socialaftale outcomes (one per value).

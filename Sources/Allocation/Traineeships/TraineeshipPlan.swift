@@ -20,8 +20,10 @@ public struct TraineeshipPlan: Sendable {
     public var models: [(name: String, model: LinearModel, objective: Double)] = []
     /// The solver library that solved the optimiser's models (nil for the classic methods), as the backend reported it.
     public var solver: SolverIdentity?
-    /// The agreement period whose plan gave this year's places, by programme id (the period's first year).
+    /// The agreement period whose plan gave this year's places, by programme id (any year of the period).
     public var fromPeriod: [String: AgreementPeriod] = [:]
+    /// Per programme id in ``fromPeriod``: the years of the period already decided in `history.csv` (fixed).
+    public var fromPeriodDecidedYears: [String: [Int]] = [:]
 
     /// Creates a plan.
     public init(

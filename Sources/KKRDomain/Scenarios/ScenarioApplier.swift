@@ -56,6 +56,7 @@ public enum ScenarioApplier {
         for change in changes {
             if change.touchesTraineeships {
                 TraineeshipChanges.apply(change, to: &current.traineeships, diagnostics: &diagnostics)
+                applyToPeriods(change, &current.periods, diagnostics: &diagnostics)
             } else if var social = current.social {
                 SocialChanges.apply(change, to: &social, diagnostics: &diagnostics)
                 current.social = social
@@ -69,6 +70,38 @@ public enum ScenarioApplier {
             states.append(current)
         }
         return states
+    }
+
+    /// Applies `change` to every year of every period, for the period's programmes it names.
+    ///
+    /// A problem already found in the plan year is not repeated.
+    static func applyToPeriods(
+        _ change: ScenarioChange,
+        _ periods: inout [PeriodInputs],
+        diagnostics: inout DiagnosticCollector
+    ) {
+        var seen = Set(diagnostics.diagnostics)
+        for period in periods.indices {
+            guard let restricted = change.restricted(to: Set(periods[period].programmes.map(\.id))) else { continue }
+            for year in periods[period].years.indices {
+                var found = DiagnosticCollector()
+                TraineeshipChanges.apply(restricted, to: &periods[period].years[year], diagnostics: &found)
+                for diagnostic in found.diagnostics where seen.insert(diagnostic).inserted {
+                    diagnostics.append(diagnostic)
+                }
+            }
+            // Each year changed its own year's target; every year's programme carries all of them (the period
+            // planner reads the targets from one programme value).
+            var years = periods[period].years
+            for index in years.indices {
+                for (programme, value) in years[index].programmes.enumerated() {
+                    years[index].programmes[programme].targets = value.targets.map { target in
+                        years.first { $0.year == target.year }?.programmes[programme].target(for: target.year) ?? target
+                    }
+                }
+            }
+            periods[period].years = years
+        }
     }
 
     // MARK: - Shared by the kinds

@@ -53,6 +53,38 @@ public struct ScenarioChange: Hashable, Sendable {
         }
     }
 
+    /// The programmes a training-place change names (empty for a Socialaftale change).
+    public var programmeIDs: [String] {
+        switch action {
+        case .setTarget(let ids, _, _), .scaleTarget(let ids, _), .switchKey(let ids, _), .setFloor(let ids, _, _),
+            .setCap(let ids, _, _):
+            return ids
+        case .changeOffer, .closeOffer, .scaleDemand, .setPolicy: return []
+        }
+    }
+
+    /// The change for the programmes among `ids` only; nil when it names none of them (a Socialaftale change too).
+    ///
+    /// A scenario's change applies to every year of an agreement period, each
+    /// year's inputs holding only the period's programmes.
+    public func restricted(to ids: Set<String>) -> ScenarioChange? {
+        let kept = programmeIDs.filter(ids.contains)
+        guard !kept.isEmpty else { return nil }
+        var change = self
+        switch action {
+        case .setTarget(_, let places, let kind):
+            change.action = .setTarget(programmeIDs: kept, places: places, kind: kind)
+        case .scaleTarget(_, let factor): change.action = .scaleTarget(programmeIDs: kept, factor: factor)
+        case .switchKey(_, let key): change.action = .switchKey(programmeIDs: kept, keyID: key)
+        case .setFloor(_, let parties, let places):
+            change.action = .setFloor(programmeIDs: kept, parties: parties, places: places)
+        case .setCap(_, let parties, let places):
+            change.action = .setCap(programmeIDs: kept, parties: parties, places: places)
+        case .changeOffer, .closeOffer, .scaleDemand, .setPolicy: return nil
+        }
+        return change
+    }
+
     /// True when the change touches the training places.
     public var touchesTraineeships: Bool {
         switch action {

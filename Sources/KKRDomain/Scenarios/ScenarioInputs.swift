@@ -8,11 +8,15 @@ public struct ScenarioInputs: Sendable {
     public var traineeships: TraineeshipInputs
     /// The Socialaftale inputs, when the input folder has them (`social/`).
     public var social: SocialInputs?
+    /// The agreement periods the settings declare (empty when none): a scenario's training-place changes apply to
+    /// every year of each period, for the period's programmes.
+    public var periods: [PeriodInputs]
 
     /// Creates the inputs.
-    public init(traineeships: TraineeshipInputs, social: SocialInputs? = nil) {
+    public init(traineeships: TraineeshipInputs, social: SocialInputs? = nil, periods: [PeriodInputs] = []) {
         self.traineeships = traineeships
         self.social = social
+        self.periods = periods
     }
 
     /// The plan year.

@@ -2,19 +2,15 @@ import KKRDomain
 
 /// `history.csv` written back by roll-forward: every decided year, in programme, year and code order.
 enum HistoryCSV {
+    /// The columns of `history.csv` (and of `last_year.csv`), in order.
+    static let columns = ["programme", "year", "code", "allocated", "realised", "illustrative", "source"]
+
     static func file(_ history: [String: [Int: [String: LastYearFigures]]]) -> OutputFile {
-        var lines = ["programme;year;code;allocated;realised;illustrative;source"]
+        var lines = [columns.joined(separator: ";")]
         for programme in history.keys.sorted() {
             for year in (history[programme] ?? [:]).keys.sorted() {
-                let rows = history[programme]?[year] ?? [:]
-                for code in rows.keys.sorted(by: Party.codeOrder) {
-                    guard let row = rows[code] else { continue }
-                    let fields = [
-                        programme, String(year), code, row.allocated.map(String.init) ?? "",
-                        row.realised.map(String.init) ?? "", row.provenance.illustrative ? "yes" : "no",
-                        quoted(row.provenance.source),
-                    ]
-                    lines.append(fields.joined(separator: ";"))
+                for row in rows(programme, year: year, history[programme]?[year] ?? [:]) {
+                    lines.append(columns.map { quoted(row[$0] ?? "") }.joined(separator: ";"))
                 }
             }
         }
@@ -23,6 +19,19 @@ enum HistoryCSV {
             text: lines.joined(separator: "\n") + "\n",
             byteOrderMark: true
         )
+    }
+
+    /// The rows of one programme and year by column name, in code order.
+    static func rows(_ programme: String, year: Int, _ figures: [String: LastYearFigures]) -> [[String: String]] {
+        figures.keys.sorted(by: Party.codeOrder)
+            .compactMap { code in
+                guard let row = figures[code] else { return nil }
+                return [
+                    "programme": programme, "year": String(year), "code": code,
+                    "allocated": row.allocated.map(String.init) ?? "", "realised": row.realised.map(String.init) ?? "",
+                    "illustrative": row.provenance.illustrative ? "yes" : "no", "source": row.provenance.source,
+                ]
+            }
     }
 
     static func quoted(_ text: String) -> String {

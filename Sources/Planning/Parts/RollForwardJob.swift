@@ -10,8 +10,10 @@ import Reports
 /// Reads the places of year Y from the period report it wrote
 /// (`Reports/<from>-<to>/traineeships_period.json`) and the municipalities'
 /// realised numbers (a CSV with `programme`, `code`, `realised`; optional),
-/// rewrites `Inputs/history.csv` with the year's rows (allocated, realised),
-/// then plans the period again: year Y and earlier decided years are fixed, and
+/// rewrites `Inputs/history.csv` with the year's rows (allocated, realised)
+/// and puts the same rows into `Inputs/last_year.csv` (replacing that year's
+/// rows of the period's programmes, every other row kept byte for byte; both
+/// files written at once), then plans the period again: year Y and earlier decided years are fixed, and
 /// shortfalls carry over where `carry_over: true`. A bad realised file changes
 /// nothing.
 public struct RollForwardJob: Sendable {
@@ -45,10 +47,10 @@ public struct RollForwardJob: Sendable {
         self.language = language
     }
 
-    /// The period containing the year, and `history.csv` with the year decided (not yet written).
+    /// The period containing the year, and `history.csv` and `last_year.csv` with the year decided (not yet written).
     ///
-    /// - Throws: ``InputError`` for bad inputs, a bad realised file, or a missing period report.
-    public func prepare() throws(InputError) -> (period: PeriodInputs, history: OutputFile) {
+    /// - Throws: ``InputError`` for bad inputs, a bad realised file or `last_year.csv`, or a missing period report.
+    public func prepare() throws(InputError) -> (period: PeriodInputs, files: [OutputFile]) {
         let periods = try PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output).validate()
         let settings = SourceLocation(file: "\(inputsDisplayName)/\(TraineeshipInputReader.FileName.settings)")
         guard let period = periods.first(where: { $0.period.years.contains(year) }) else {
@@ -96,26 +98,57 @@ public struct RollForwardJob: Sendable {
                 history[programme.id]?[year]?[code]?.realised = value
             }
         }
-        return (period, HistoryCSV.file(history))
+        let lastYear = try lastYearFile(history, period: period)
+        return (period, [HistoryCSV.file(history), lastYear])
+    }
+
+    /// `last_year.csv` with the rows of `year` for the period's programmes replaced by the decided ones.
+    func lastYearFile(
+        _ history: [String: [Int: [String: LastYearFigures]]],
+        period: PeriodInputs
+    ) throws(InputError) -> OutputFile {
+        let name = TraineeshipInputReader.FileName.lastYear
+        let ids = Set(period.programmes.map(\.id))
+        let existing = try? Data(contentsOf: inputs.appendingPathComponent(name))
+        let header = HistoryCSV.columns.joined(separator: ";") + "\n"
+        let bytes = existing ?? Data(("\u{FEFF}" + header).utf8)
+        var diagnostics = DiagnosticCollector()
+        let rewrite = CSVRowRewriter.rewrite(
+            bytes,
+            file: "\(inputsDisplayName)/\(name)",
+            columns: LastYearReader.requiredColumns,
+            replaces: { row in
+                ids.contains(row["programme"]?.trimmingCharacters(in: .whitespaces) ?? "")
+                    && row["year"]?.trimmingCharacters(in: .whitespaces) == String(year)
+            },
+            with: period.programmes.flatMap { programme in
+                HistoryCSV.rows(programme.id, year: year, history[programme.id]?[year] ?? [:])
+            },
+            diagnostics: &diagnostics
+        )
+        guard let rewrite else { throw InputError(diagnostics: diagnostics.sorted) }
+        return OutputFile(relativePath: name, contents: rewrite.contents)
     }
 
     /// Validates, writes `history.csv`, plans every period again into `Reports/<from>-<to>/`, prints the summary.
     ///
     /// - Returns: 65/66 for bad or missing inputs (nothing written), 73 when `history.csv` cannot be written.
     public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
-        let prepared: (period: PeriodInputs, history: OutputFile)
+        let prepared: (period: PeriodInputs, files: [OutputFile])
         do {
             prepared = try prepare()
         } catch {
             return console.report(error, language: language)
         }
         do {
-            _ = try AtomicFileWriter(root: inputs).write([prepared.history])
+            _ = try AtomicFileWriter(root: inputs).write(prepared.files)
         } catch {
             console.error("kkr-plan: error: \(error.description) — hint: check that the input folder can be written")
             return .cannotWrite
         }
-        console.error("wrote \(InputsName(inputsDisplayName).shown)/\(PeriodInputReader.historyFile)")
+        for file in prepared.files {
+            console.error("wrote \(InputsName(inputsDisplayName).shown)/\(file.relativePath)")
+        }
         let job = PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output, language: language)
         return job.runAlone(format: .text, solver: solver, console: console)
     }

@@ -67,10 +67,17 @@ public struct ScenarioJobSettings: Sendable {
                 try SocialInputReader.read(folder: inputs, displayName: name, year: planYear)
             }
         }
+        // The agreement periods, once the single-year inputs are valid (their problems are not repeated).
+        var periods: [PeriodInputs]? = []
+        if training != nil {
+            periods = problems.collect { () throws(InputError) in
+                try PeriodInputReader.read(folder: inputs, displayName: name)
+            }
+        }
         let library = self.library
         let scenarios = names.isEmpty ? [] : problems.collect { () throws(InputError) in try library.load(names) }
-        guard let training, let scenarios, !problems.hasErrors else { return nil }
-        return (ScenarioInputs(traineeships: training, social: social), scenarios)
+        guard let training, let periods, let scenarios, !problems.hasErrors else { return nil }
+        return (ScenarioInputs(traineeships: training, social: social, periods: periods), scenarios)
     }
 
     /// Reads every scenario file in `<folder>/scenarios` and applies it to `inputs` (`kkr-plan validate`).

@@ -70,16 +70,19 @@ public struct TraineeshipJob: Sendable {
     ///
     /// - Throws: ``PlanningError`` (an internal error).
     public func plan(_ inputs: TraineeshipInputs, solver: any LinearSolver) throws -> Outcome {
-        // One truth: a period starting this year fixes this year's places (the period part reports on it).
+        // One truth: a period containing this year fixes this year's places (the period part reports on it),
+        // planned with the years decided in history.csv fixed; "last year" is then the period's too.
         let periods = (try? PeriodInputReader.read(folder: self.inputs, displayName: inputsDisplayName)) ?? []
-        let first =
-            method == .optimal
-            ? try PeriodFirstYear.places(periods, year: inputs.year, solver: solver) : (places: [:], periods: [:])
+        let fromPeriod =
+            method == .optimal ? try PeriodYearPlaces(periods, year: inputs.year, solver: solver) : PeriodYearPlaces()
+        var inputs = inputs
+        for (id, figures) in fromPeriod.lastYear { inputs.lastYear[id] = figures }
         switch try TraineeshipPlanner(solver: solver)
-            .plan(inputs, method: method, firstDivisor: firstDivisor, periodPlaces: first.places)
+            .plan(inputs, method: method, firstDivisor: firstDivisor, periodPlaces: fromPeriod.places)
         {
         case .planned(var plan):
-            plan.fromPeriod = first.periods
+            plan.fromPeriod = fromPeriod.periods
+            plan.fromPeriodDecidedYears = fromPeriod.decidedYears
             return .planned(plan)
         case .infeasible(let conflicts): return .infeasible(conflicts, inputs: inputs)
         }

@@ -54,6 +54,7 @@ public struct CompareRequest: Sendable {
             if case .infeasible(let termination) = compared.social {
                 console.error("  - " + messages.noSocialPlacement(termination.rawValue))
             }
+            for problem in ReportText(language).periodProblems(compared.result) { console.error("  - " + problem) }
         }
         return missing.isEmpty ? .success : .infeasible
     }

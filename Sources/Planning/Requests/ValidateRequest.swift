@@ -88,7 +88,7 @@ public struct ValidateRequest: Sendable {
             let scenarios = try ScenarioJobSettings.validateScenarios(
                 folder: inputs,
                 displayName: name,
-                on: ScenarioInputs(traineeships: checked, social: social)
+                on: ScenarioInputs(traineeships: checked, social: social, periods: periods)
             )
             if !scenarios.isEmpty {
                 console.output(

@@ -98,8 +98,30 @@ extension ReportText {
         )
     }
 
+    /// The sentence in a period year's single-year report: it is that year of the period plan, with the decided
+    /// years (`history.csv`) fixed.
+    public func fromPeriodPlan(_ period: AgreementPeriod, year: Int, decided: [Int], programmes: [String]) -> String {
+        guard year != period.from || !decided.isEmpty else { return fromPeriodPlan(period, programmes: programmes) }
+        let years = list(decided.map(String.init))
+        let part = pick(
+            "Fordelingen af \(list(programmes)) for \(year) er år \(year) af fordelingen over aftaleperioden \(periodName(period)) (se \(period.folderName)/): én plan, så hver kommunes pladser over hele perioden holder sig tæt på dens andel.",
+            "The distribution of \(list(programmes)) for \(year) is year \(year) of the distribution over the agreement period \(periodName(period)) (see \(period.folderName)/): one plan, so that each municipality's places over the whole period stay close to its share."
+        )
+        let history =
+            decided.isEmpty
+            ? pick(
+                "Intet år i perioden er besluttet endnu (history.csv), så de tidligere år er planlagt med.",
+                "No year of the period is decided yet (history.csv), so the earlier years are planned with it."
+            )
+            : pick(
+                "De allerede besluttede år ligger fast som i history.csv: \(years).",
+                "The years already decided are kept as in history.csv: \(years)."
+            )
+        return part + " " + history
+    }
+
     /// The sentence in the first year's single-year report: it is the period plan's first year.
-    public func fromPeriodPlan(_ period: AgreementPeriod, programmes: [String]) -> String {
+    func fromPeriodPlan(_ period: AgreementPeriod, programmes: [String]) -> String {
         pick(
             "Fordelingen af \(list(programmes)) for \(period.from) er første år af fordelingen over aftaleperioden \(periodName(period)) (se \(period.folderName)/): én plan, så hver kommunes pladser over hele perioden holder sig tæt på dens andel.",
             "The distribution of \(list(programmes)) for \(period.from) is the first year of the distribution over the agreement period \(periodName(period)) (see \(period.folderName)/): one plan, so that each municipality's places over the whole period stay close to its share."
@@ -183,5 +205,89 @@ extension ReportText {
                 "\(names): each year can be distributed on its own, but the change limits (max_change) from one year to the next cannot be kept over \(years.first ?? 0)–\(years.last ?? 0) while every year's regional number is distributed. Raise the change limit or even out the regional numbers."
             )
         }
+    }
+
+    // MARK: - Periods in compare and sweep
+
+    var periodsHeading: String { pick("Aftaleperioder", "Agreement periods") }
+
+    var periodScenarioIntro: String {
+        pick(
+            "Hvor en uddannelse fordeles over en aftaleperiode, gælder hvert scenaries ændringer for alle år i perioden (et nyt eller skaleret regionalt tal, en anden nøgle, gulve og lofter gælder hvert år), og hele perioden fordeles igen som med `kkr-plan traineeships --period`. Tabellen viser pladserne over hele perioden og den største afvigelse mellem en kommunes kumulerede pladser og dens kumulerede andel ved udgangen af et år; under 1 betyder, at hver kommune holder sig inden for én plads af sin andel i hvert år.",
+            "Where a programme is distributed over an agreement period, each scenario's changes apply to every year of the period (a new or scaled regional number, another key, floors and caps hold for every year), and the whole period is distributed again as by `kkr-plan traineeships --period`. The table shows the places over the whole period and the largest deviation between a municipality's cumulative places and its cumulative share at the end of a year; below 1 means every municipality stays within one place of its share in every year."
+        )
+    }
+
+    var periodSweepIntro: String {
+        pick(
+            "Ved hvert trin gælder værdien for alle år i aftaleperioden, og perioden fordeles igen som med `kkr-plan traineeships --period`: pladserne over hele perioden og den største afvigelse mellem en kommunes kumulerede pladser og dens kumulerede andel (under 1: inden for én plads i hvert år).",
+            "At each step the value holds for every year of the agreement period, and the period is distributed again as by `kkr-plan traineeships --period`: the places over the whole period and the largest deviation between a municipality's cumulative places and its cumulative share (below 1: within one place in every year)."
+        )
+    }
+
+    /// "PAU 2027–2029".
+    func periodProgramme(_ programme: Programme, _ period: AgreementPeriod) -> String {
+        "\(programmeName(programme)) \(periodName(period))"
+    }
+
+    func periodHeading(_ programme: Programme, _ period: AgreementPeriod) -> String {
+        pick(
+            "\(programmeName(programme)) over aftaleperioden \(periodName(period))",
+            "\(programmeName(programme)) over the agreement period \(periodName(period))"
+        )
+    }
+
+    var periodTotalWord: String { pick("pladser i perioden", "places in the period") }
+    var periodDeviationWord: String { pick("største kumulerede afvigelse", "largest cumulative deviation") }
+    var periodColumn: String { pick("Periode", "Period") }
+    var periodTotalColumn: String { pick("Pladser i perioden", "Places in the period") }
+    var periodDeviationColumn: String { pick("Største kumulerede afvigelse", "Largest cumulative deviation") }
+    var periodLimitColumn: String { pick("Grænse ved afvigelse ≥ 1", "Limit where the deviation is ≥ 1") }
+
+    func periodSweepChart(_ programme: Programme, _ period: AgreementPeriod, parameter: String) -> ChartLabels {
+        ChartLabels(
+            id: "chart-sweep-period-\(programme.id)",
+            title: pick(
+                "\(programmeName(programme)) \(periodName(period)): største kumulerede afvigelse efter \(parameter)",
+                "\(programmeName(programme)) \(periodName(period)): largest cumulative deviation by \(parameter)"
+            ),
+            description: pick(
+                "Den største afvigelse mellem en kommunes kumulerede pladser og dens kumulerede andel over perioden ved hver værdi; under 1 er hver kommune inden for én plads af sin andel i hvert år.",
+                "The largest deviation between a municipality's cumulative places and its cumulative share over the period at each value; below 1 every municipality is within one place of its share in every year."
+            ),
+            valueAxis: pick("Afvigelse (pladser)", "Deviation (places)"),
+            categoryAxis: parameter
+        )
+    }
+
+    /// "PAU 2027–2029: pladser i perioden".
+    func periodFigure(_ programme: Programme, _ period: AgreementPeriod, _ word: String) -> String {
+        "\(periodProgramme(programme, period)): \(word)"
+    }
+
+    /// Why a variant's period deviates a place or more, or has no plan: "Scenarie, PAU 2027–2029: …" (`name` as
+    /// the format writes it).
+    func periodNotes(_ figures: PeriodFigures, name: String) -> String? {
+        let title = "\(name), \(periodProgramme(figures.programme, figures.period)): "
+        guard let plan = figures.plan else {
+            return title + periodInfeasibleReason + " " + figures.conflicts.map(periodConflict).joined(separator: " ")
+        }
+        guard plan.maxCumulativeDeviation >= 1 - 1e-9 else { return nil }
+        return title + periodParagraph(plan, period: figures.period)
+    }
+
+    /// Why each period of `result` without a plan has none: "PAU 2027–2029: …" (empty when all are planned).
+    public func periodProblems(_ result: VariantResult) -> [String] {
+        result.periodFigures.filter { $0.plan == nil }
+            .flatMap { figures in
+                figures.conflicts.map { "\(periodProgramme(figures.programme, figures.period)): " + periodConflict($0) }
+            }
+    }
+
+    /// The limits keeping a step's period a place or more from the shares, or "–".
+    func periodLimits(_ figures: PeriodFigures?) -> String {
+        guard let figures else { return "–" }
+        guard let plan = figures.plan else { return figures.conflicts.map(periodConflict).joined(separator: " ") }
+        return plan.bindingLimits.isEmpty ? "–" : plan.bindingLimits.map(bindingLimit).joined(separator: " ")
     }
 }

@@ -23,14 +23,21 @@ struct ComparisonDocument: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringKey.self)
         try container.encode(set.base.inputs.year, forKey: StringKey("year"))
+        let periods = ComparisonPeriodRows.programmes([set.base] + set.scenarios)
         try container.encode(
-            VariantDocument(compared: set.base),
+            VariantDocument(compared: set.base, periods: !periods.isEmpty),
             forKey: StringKey("base")
         )
         try container.encode(
-            set.scenarios.map { VariantDocument(compared: $0) },
+            set.scenarios.map { VariantDocument(compared: $0, periods: !periods.isEmpty, base: set.base) },
             forKey: StringKey("scenarios")
         )
+        if !periods.isEmpty {
+            try container.encode(
+                periods.map { PeriodDocument(period: $0.period, programme: $0.programme.id) },
+                forKey: StringKey("periods")
+            )
+        }
         try container.encode(
             set.largestChanges(limit: 10).map(ChangeDocument.init),
             forKey: StringKey("largest_changes")
@@ -52,9 +59,26 @@ func encodeSources(
     )
 }
 
+/// A programme planned over an agreement period: `{"programme", "from", "to"}`.
+struct PeriodDocument: Encodable {
+    let period: AgreementPeriod
+    let programme: String
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StringKey.self)
+        try container.encode(programme, forKey: StringKey("programme"))
+        try container.encode(period.from, forKey: StringKey("from"))
+        try container.encode(period.to, forKey: StringKey("to"))
+    }
+}
+
 /// The base or one scenario: what it is, its outcome, its plan and its differences to the base.
 struct VariantDocument: Encodable {
     let compared: ComparedScenario
+    /// True when the comparison has agreement periods (`period_programmes` is written).
+    var periods = false
+    /// The base, for a scenario's period deltas.
+    var base: ComparedScenario?
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringKey.self)
@@ -81,6 +105,19 @@ struct VariantDocument: Encodable {
             try container.encodeNil(forKey: StringKey("social"))
         }
         try container.encode(compared.social.map(socialStatus), forKey: StringKey("social_status"))
+        if periods {
+            let base = self.base
+            try container.encode(
+                compared.result.periodFigures.map { figures in
+                    PeriodFiguresDocument(
+                        figures,
+                        base: base.flatMap { ComparisonPeriodRows.figures($0, figures.programme.id) },
+                        hasDelta: base != nil
+                    )
+                },
+                forKey: StringKey("period_programmes")
+            )
+        }
         if let comparison = compared.comparison {
             try container.encode(
                 DeltaDocument(comparison: comparison, social: compared.socialComparison),

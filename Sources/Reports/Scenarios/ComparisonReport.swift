@@ -25,11 +25,15 @@ struct ComparisonReport {
         document += summary()
         let programmes = programmeTables()
         document += programmes.blocks
+        let periods = periodSection()
+        document += periods?.blocks ?? []
         document += socialSection()
         document += withoutPlan()
         document += illustrative()
         document += MarkdownSections.inputFiles(ComparisonRows.files(set), text: text.common)
-        document.sheets = [programmes.sheet] + (set.base.inputs.social != nil ? [socialSheet()] : [])
+        document.sheets =
+            [programmes.sheet] + (set.base.inputs.social != nil ? [socialSheet()] : [])
+            + (periods.map { [$0.sheet] } ?? [])
         return document
     }
 
@@ -301,6 +305,7 @@ struct ComparisonReport {
             if case .infeasible(let termination) = compared.social {
                 items.append(text.common.socialNoPlacement(termination.rawValue))
             }
+            items += text.common.periodProblems(compared.result)
             blocks += [.paragraph("**\(name(compared))**:"), .list(items)]
         }
         return blocks

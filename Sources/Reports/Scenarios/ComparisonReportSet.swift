@@ -5,7 +5,8 @@ import KKRDomain
 ///
 /// `<year>/scenarios.md` (the meeting report, Danish unless `--language en`),
 /// `<year>/scenarios.json`, `<year>/scenarios.csv`, `<year>/scenarios_social.csv`
-/// (when the inputs have the Socialaftale) and the HTML page with the
+/// (when the inputs have the Socialaftale), `<year>/scenarios_periods.csv` (when they declare an agreement
+/// period) and the HTML page with the
 /// charts, `<year>/scenarier.html` (`scenarios.html` in English, like
 /// `rapport.html`/`report.html`). The other file names do not change with the
 /// language.
@@ -22,6 +23,9 @@ public enum ComparisonReportSet {
     /// The Socialaftale CSV's path for `year` (written when the inputs have the Socialaftale).
     public static func socialCSVPath(year: Int) -> String { "\(year)/scenarios_social.csv" }
 
+    /// The agreement periods' CSV path for `year` (written when the inputs declare a period).
+    public static func periodsCSVPath(year: Int) -> String { "\(year)/scenarios_periods.csv" }
+
     /// The files for `set`.
     public static func files(for set: ScenarioSet, language: Language) throws -> [OutputFile] {
         let year = set.base.inputs.year
@@ -36,6 +40,9 @@ public enum ComparisonReportSet {
         ]
         if set.base.inputs.social != nil {
             files.append(ComparisonCSV.sheet("social", of: document).outputFile(socialCSVPath(year: year)))
+        }
+        if document.sheet("periods") != nil {
+            files.append(ComparisonCSV.sheet("periods", of: document).outputFile(periodsCSVPath(year: year)))
         }
         return files + [ComparisonHTML.file(for: set, language: language)]
     }

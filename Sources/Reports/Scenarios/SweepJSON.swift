@@ -46,16 +46,24 @@ struct SweepDocument: Encodable {
             forKey: StringKey("builds_on")
         )
         try container.encode(analysis.values, forKey: StringKey("values"))
+        let periods = run.periodSeries
         try container.encode(
-            analysis.outcomes.indices.map {
+            analysis.outcomes.indices.map { step in
                 StepDocument(
-                    value: analysis.values[$0],
-                    outcome: analysis.outcomes[$0],
-                    social: analysis.socialOutcomes[$0]
+                    value: analysis.values[step],
+                    outcome: analysis.outcomes[step],
+                    social: analysis.socialOutcomes[step],
+                    period: periods.map { $0.steps[step] }
                 )
             },
             forKey: StringKey("steps")
         )
+        if let periods {
+            try container.encode(
+                PeriodDocument(period: periods.period, programme: periods.programme.id),
+                forKey: StringKey("period")
+            )
+        }
         try container.encode(
             analysis.changeSteps.map { ["previous_value": analysis.values[$0 - 1], "value": analysis.values[$0]] },
             forKey: StringKey("thresholds")
@@ -70,9 +78,22 @@ struct StepDocument: Encodable {
     let value: Double
     let outcome: ScenarioOutcome
     let social: SocialOutcome?
+    /// The swept programme's period at this step: outer nil when it has no period, inner nil when not planned.
+    var period: PeriodFigures??
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StringKey.self)
+        if let period {
+            try container.encode(period?.total, forKey: StringKey("period_total"))
+            try container.encode(
+                period?.maxCumulativeDeviation.map(PeriodJSON.rounded),
+                forKey: StringKey("max_cumulative_deviation")
+            )
+            try container.encode(
+                (period?.plan?.bindingLimits ?? []).map(PeriodJSON.Limit.init),
+                forKey: StringKey("period_binding_limits")
+            )
+        }
         let (status, problems) = outcomeStatus(outcome)
         try container.encode(value, forKey: StringKey("value"))
         try container.encode(status, forKey: StringKey("status"))

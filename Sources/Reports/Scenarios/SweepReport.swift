@@ -47,6 +47,7 @@ struct SweepReport {
         for id in analysis.changingProgrammeIDs {
             document += programmeSection(id)
         }
+        document += periodSection()
         document += socialSection()
         document += unchanged()
         document += withoutPlan()
@@ -248,6 +249,8 @@ struct SweepReport {
                 + analysis.series.map { "\(common.programmeName($0.programme)) \($0.party.name) (\($0.party.code))" }
                 + analysis.socialSeries.map { text.paidColumn("\($0.buyer.name) (\($0.buyer.code))") }
         )
+        let periods = periodColumns()
+        sheet.header += periods?.header ?? []
         for (step, value) in analysis.values.enumerated() {
             var status: String
             switch analysis.outcomes[step] {
@@ -260,7 +263,7 @@ struct SweepReport {
             }
             sheet.rows.append(
                 [spreadsheetValue(value), .text(status)] + analysis.series.map { .count($0.places[step]) }
-                    + analysis.socialSeries.map { .kroner($0.payments[step]) }
+                    + analysis.socialSeries.map { .kroner($0.payments[step]) } + (periods?.steps[step] ?? [])
             )
         }
         return sheet

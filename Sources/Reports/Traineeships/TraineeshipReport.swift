@@ -109,7 +109,10 @@ struct TraineeshipReport {
         ]
         if let period = plan.fromPeriod[programme.programme.id] {
             let name = programme.programme.name(in: text.language)
-            blocks.append(.paragraph(text.common.fromPeriodPlan(period, programmes: [name])))
+            let decided = plan.fromPeriodDecidedYears[programme.programme.id] ?? []
+            blocks.append(
+                .paragraph(text.common.fromPeriodPlan(period, year: plan.year, decided: decided, programmes: [name]))
+            )
         }
         blocks.append(.table(allocationTable(programme, totals: totals)))
         if let note = text.carryOverNote(programme) { blocks.append(.footnote("¹ " + note)) }

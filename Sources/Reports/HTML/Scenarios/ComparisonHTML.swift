@@ -77,6 +77,7 @@ public struct ComparisonHTML: HTMLReportPart {
         ]
         let charts = ComparisonCharts(text: text, comparison: comparison)
         sections += charts.programmeSections()
+        if let periods = charts.periodSection() { sections.append(periods) }
         if let social = ComparisonSocialChart(charts: charts).section() { sections.append(social) }
         let missing = comparison.withoutPlan
         if !missing.isEmpty {
@@ -123,8 +124,9 @@ public struct ComparisonHTML: HTMLReportPart {
             case .invalid(let diagnostics): lines = diagnostics.map(\.description)
             case .planned: lines = []
             }
+            let all = lines + text.periodProblems(compared.result)
             return [
-                .element("h3", text: name(compared, text)), .element("ul", [], lines.map { .element("li", text: $0) }),
+                .element("h3", text: name(compared, text)), .element("ul", [], all.map { .element("li", text: $0) }),
             ]
         }
     }

@@ -70,7 +70,7 @@ public struct SweepHTML: HTMLReportPart {
     }
 
     public func sections(_ text: ReportText) -> [HTMLSection] {
-        programmeSections(text) + (socialSection(text).map { [$0] } ?? [])
+        programmeSections(text) + (periodSection(text).map { [$0] } ?? []) + (socialSection(text).map { [$0] } ?? [])
     }
 
     /// What each municipality pays to the Socialaftale along the sweep, for those whose payments move.
