@@ -1,5 +1,6 @@
 extension ValidationCatalogue {
-    /// `kkr-plan import statbank`: the StatBank exports, the key file, the stale-key check.
+    /// `kkr-plan import statbank`: the StatBank exports, the key file (and the other files rewritten by row:
+    /// `CSVRowRewriter`), the stale-key check.
     static let statBank: [(english: String, danish: String)] = [
         // MARK: The key file
         (
@@ -7,6 +8,8 @@ extension ValidationCatalogue {
             "første linje skal være overskriften key;code;weight;illustrative;source"
         ),
         ("the header has no column {}", "overskriften har ingen kolonne {}"),
+        ("the first line must be the header {}", "første linje skal være overskriften {}"),
+        ("the header must name the columns {} and {}", "overskriften skal nævne kolonnerne {} og {}"),
         (
             "the header must name the columns key, code, weight, illustrative and source",
             "overskriften skal nævne kolonnerne key, code, weight, illustrative og source"
