@@ -33,16 +33,37 @@ render-check: deps
 	$(SWIFT) build -c release --product kkr-plan
 	./.ci/render-check $(RELEASE_BIN) .build-render
 
-## bench: time Swift + GLPK against glpsol and PuLP (GLPK, CBC, HiGHS) on generated models; prints the
-## medians and ratios and writes them, with the machine, to Reports/benchmarks.md. Installs PuLP and highspy
-## (into .build/bench-venv when the system Python will not take them) if they are missing.
+## bench: time Swift + GLPK against glpsol and PuLP (GLPK, CBC, HiGHS) on generated models, then the national
+## scale (bench-scale below); prints the medians and ratios and writes them, with the machine, to
+## Reports/benchmarks.md. Installs PuLP and highspy (into .build/bench-venv when the system Python will not take
+## them) if they are missing.
 BENCH_PYTHON ?= $(shell python3 -c "import pulp, highspy" >/dev/null 2>&1 && echo python3 || echo .build/bench-venv/bin/python)
+## The time limit of the GLPK run on social_synth.mps (reported as "> N s" when it is reached).
+BENCH_GLPK_LIMIT ?= 120
 
-bench: deps
-	@if [ "$(BENCH_PYTHON)" != python3 ] && [ ! -x .build/bench-venv/bin/python ]; then \
-		python3 -m venv .build/bench-venv && .build/bench-venv/bin/pip install --quiet pulp highspy; fi
+bench: bench-venv
 	$(SWIFT) build -c release --product kkr-bench
 	.build/release/kkr-bench --python $(BENCH_PYTHON) --swift-version "$$($(SWIFT) --version 2>&1 | head -n 1)"
+	@$(MAKE) --no-print-directory bench-scale
+
+.PHONY: bench-venv bench-scale
+bench-venv: deps
+	@if [ "$(BENCH_PYTHON)" != python3 ] && [ ! -x .build/bench-venv/bin/python ]; then \
+		python3 -m venv .build/bench-venv && .build/bench-venv/bin/pip install --quiet pulp highspy; fi
+	@if ! command -v clp >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; then \
+		if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq coinor-clp time >&2; \
+		else echo "bench: clp (coinor-clp) or GNU time (time) is missing; bench-scale leaves out what needs them" >&2; fi; fi
+
+## bench-scale: national size, every run a child process with its wall time and peak memory (RSS):
+## social_synth.mps (generated from ../shared/bench/social_synth.py into .build/bench-scale; skipped when absent) by
+## `kkr-plan solve --solver cbc`, clp alone, `kkr-plan solve` with GLPK (stopped at BENCH_GLPK_LIMIT s), HiGHS and
+## PuLP; `kkr-plan social` end to end on two generated national input folders (GLPK and CBC); a 98-municipality
+## training-place plan over 2027-2029. Writes the "scale" section of Reports/benchmarks.md.
+bench-scale: bench-venv
+	$(SWIFT) build -c release --product kkr-plan
+	$(SWIFT) build -c release --product kkr-scale-bench
+	.build/release/kkr-scale-bench --kkr-plan $(RELEASE_BIN) --python $(BENCH_PYTHON) --glpk-limit $(BENCH_GLPK_LIMIT)
 
 ## bench-scenarios: wall time of a 200-variant sweep (SSA regional number 500…699) with --jobs 1 and with every
 ## core, the best of BENCH_RUNS runs each, the ratio, and a check that both wrote identical reports.

@@ -64,6 +64,13 @@ let package = Package(
             dependencies: ["LinearProgramming", "GLPKSolver", "KKRDomain", "Allocation", "BenchmarkSupport"]
         ),
 
+        // `make bench`'s national-size part: kkr-plan and the anchors (clp, HiGHS, PuLP) as child processes.
+        .executableTarget(
+            name: "kkr-scale-bench",
+            dependencies: ["KKRDomain", "Planning", "SolverBackends", "BenchmarkSupport"],
+            exclude: ["scale_bench.py"]  // the Python anchors, run by kkr-scale-bench
+        ),
+
         // Fuzz targets: replays saved cases when built normally; `make fuzz` builds it with libFuzzer.
         .executableTarget(name: "kkr-fuzz", dependencies: ["GLPKSolver", "KKRDomain", "LinearProgramming"]),
 
@@ -108,7 +115,10 @@ let package = Package(
                 "Planning", "Reports", "Allocation", "KKRDomain", "GLPKSolver", "LinearProgramming", "TestSupport",
             ]
         ),
-        .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"]),
+        .testTarget(
+            name: "BenchmarkSupportTests",
+            dependencies: ["BenchmarkSupport", "KKRDomain", "Allocation", "TestSupport"]
+        ),
         .testTarget(
             name: "CLITests",
             dependencies: ["TestSupport"],

@@ -114,10 +114,21 @@ struct SocialLinearSolve {
     /// its occupancy row to the bound the model builds for K + 1 places.
     ///
     /// A true finite difference, unlike the capacity row's dual: the occupancy bound ⌈β·K⌉ moves with K too, and
-    /// at a degenerate optimum the dual depends on the basis the backend returns. Only the block holding the
-    /// offer is solved again (its base optimum once per block). An offer whose solves do not both end optimal,
-    /// or whose bound would need an occupancy row the model lacks (0 places today), is left out.
-    func placeSavings(inputs: SocialInputs, offers: [Int]) throws -> [Int: Double] {
+    /// at a degenerate optimum the dual depends on the basis the backend returns. Read from the optimal placement
+    /// `values` as shortest paths in its residual network (``SocialPlaceSavings``, no solve); only when `values` is
+    /// not a whole optimal placement are the offers' blocks re-solved (``resolvedSavings(inputs:offers:)``).
+    func placeSavings(inputs: SocialInputs, offers: [Int], values: [Double]) throws -> [Int: Double] {
+        if offers.isEmpty { return [:] }
+        if let savings = SocialPlaceSavings(inputs: inputs, model: model).savings(values: values, offers: offers) {
+            return savings
+        }
+        return try resolvedSavings(inputs: inputs, offers: offers)
+    }
+
+    /// ``placeSavings(inputs:offers:values:)`` by solving again: the block holding each offer with K + 1 places
+    /// (its base optimum once per block). An offer whose solves do not both end optimal, or whose bound would need
+    /// an occupancy row the model lacks (0 places today), is left out.
+    func resolvedSavings(inputs: SocialInputs, offers: [Int]) throws -> [Int: Double] {
         let relaxation = model.model.linearRelaxation
         let blocks = Self.blocks(of: relaxation)
         var blockOfRow = [Int](repeating: -1, count: relaxation.rowCount)

@@ -106,7 +106,8 @@ public struct SocialPlanner: Sendable {
                 )
                 let savings = try linearSolve.placeSavings(
                     inputs: inputs,
-                    offers: Self.savingCandidates(integer, inputs: inputs, values: values, duals: duals)
+                    offers: Self.savingCandidates(integer, inputs: inputs, values: values, duals: duals),
+                    values: values
                 )
                 return .planned(
                     SocialPlanInterpreter(inputs: inputs, model: integer)
@@ -144,7 +145,8 @@ public struct SocialPlanner: Sendable {
         }
         let savings = try linearSolve.placeSavings(
             inputs: inputs,
-            offers: Self.savingCandidates(integer, inputs: inputs, values: mip.values, duals: duals)
+            offers: Self.savingCandidates(integer, inputs: inputs, values: mip.values, duals: duals),
+            values: mip.values
         )
         return .planned(
             SocialPlanInterpreter(inputs: inputs, model: integer)
@@ -152,7 +154,7 @@ public struct SocialPlanner: Sendable {
         )
     }
 
-    /// The offers whose exact saving of one more place (``SocialLinearSolve/placeSavings(inputs:offers:)``) may reach
+    /// The offers whose exact saving of one more place (``SocialLinearSolve/placeSavings(inputs:offers:values:)``) may reach
     /// ``SocialRecommendation/smallestSavingShare`` of their tariff, ascending; only their savings are solved for.
     ///
     /// Two bounds keep the others out, whatever optimum or duals the backend gave. An offer with room at an optimum

@@ -18,15 +18,19 @@ extension SweepReport {
     /// The section of `sweep_<parameter>.md`: the period figures at the grid's values.
     func periodSection() -> [ReportBlock] {
         guard let series = run.periodSeries else { return [] }
-        let rows = Self.gridSteps(analysis.values.count)
-            .map { step -> [ReportCell] in
-                let figures = series.steps[step]
-                return [
-                    .text(value(analysis.values[step])), .count(figures?.total),
-                    .decimal(figures?.maxCumulativeDeviation.map(ComparisonPeriodRows.rounded), decimals: 2),
-                    .text(common.periodLimits(figures)),
-                ]
-            }
+        // A loop, not a closure over `series`: Swift 6.3's optimiser crashed on the closure (CopyPropagation,
+        // "Found ownership error") in release builds.
+        var rows: [[ReportCell]] = []
+        for step in Self.gridSteps(analysis.values.count) {
+            let figures = series.steps[step]
+            let plan = figures?.plan
+            let total = plan.map { $0.rows.reduce(0) { $0 + $1.totalPlaces } }
+            let deviation = plan.map { ComparisonPeriodRows.rounded($0.maxCumulativeDeviation) }
+            rows.append([
+                .text(value(analysis.values[step])), .count(total), .decimal(deviation, decimals: 2),
+                .text(common.periodLimits(figures)),
+            ])
+        }
         let table = ReportTable(
             columns: [
                 .text(text.valueColumn), .number(common.periodTotalColumn), .number(common.periodDeviationColumn),
