@@ -26,16 +26,22 @@ public struct PeriodYearPlaces: Sendable {
     /// Periods that cannot be planned give nothing here (the period run explains them).
     public init(_ periods: [PeriodInputs], year: Int, solver: any LinearSolver) throws {
         for inputs in periods {
-            guard let index = inputs.period.years.firstIndex(of: year),
+            guard inputs.period.years.contains(year),
                 case .planned(let plan) = try PeriodPlanner(solver: solver).plan(inputs)
             else { continue }
-            for programme in plan.programmes {
-                let id = programme.programme.id
-                places[id] = plan.places(of: id, year: year)
-                self.periods[id] = plan.period
-                decidedYears[id] = inputs.fixedYears(of: id)
-                lastYear[id] = inputs.years[index].lastYear[id]
-            }
+            add(plan, from: inputs, year: year)
+        }
+    }
+
+    /// Adds the places for `year` of `plan`, planned from `inputs` (nothing when the period does not contain it).
+    public mutating func add(_ plan: PeriodPlan, from inputs: PeriodInputs, year: Int) {
+        guard let index = inputs.period.years.firstIndex(of: year) else { return }
+        for programme in plan.programmes {
+            let id = programme.programme.id
+            places[id] = plan.places(of: id, year: year)
+            periods[id] = plan.period
+            decidedYears[id] = inputs.fixedYears(of: id)
+            lastYear[id] = inputs.years[index].lastYear[id]
         }
     }
 }

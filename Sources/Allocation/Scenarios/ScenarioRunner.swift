@@ -25,16 +25,26 @@ public struct ScenarioRunner: Sendable {
     ///
     /// - Throws: ``PlanningError`` when a solver call fails for another reason than infeasibility.
     public func plan(_ inputs: ScenarioInputs, parts: ScenarioParts = .all) throws -> VariantResult {
+        let periods = try planPeriods(inputs.periods)
+        // One truth, as in the default plan: a period programme's places in the plan year are its period plan's.
+        var fromPeriod = PeriodYearPlaces()
+        for (period, planned) in zip(inputs.periods, periods) {
+            guard case .planned(let plan) = planned.outcome else { continue }
+            fromPeriod.add(plan, from: period, year: inputs.traineeships.year)
+        }
+        var traineeships = inputs.traineeships
+        for (id, figures) in fromPeriod.lastYear { traineeships.lastYear[id] = figures }
         let outcome: ScenarioOutcome
-        switch try TraineeshipPlanner(solver: solver, options: options).plan(inputs.traineeships) {
-        case .planned(let plan): outcome = .planned(ScenarioPlan(traineeships: plan))
+        switch try TraineeshipPlanner(solver: solver, options: options)
+            .plan(traineeships, periodPlaces: fromPeriod.places)
+        {
+        case .planned(var plan):
+            plan.fromPeriod = fromPeriod.periods
+            plan.fromPeriodDecidedYears = fromPeriod.decidedYears
+            outcome = .planned(ScenarioPlan(traineeships: plan))
         case .infeasible(let conflicts): outcome = .infeasible(conflicts)
         }
-        return VariantResult(
-            outcome: outcome,
-            social: try planSocial(inputs, parts: parts),
-            periods: try planPeriods(inputs.periods)
-        )
+        return VariantResult(outcome: outcome, social: try planSocial(inputs, parts: parts), periods: periods)
     }
 
     /// Plans every period with the period planner (each change of the variant applied to every year).

@@ -12,6 +12,9 @@ public struct InputFolder {
     public let displayName: String
     /// Everything found so far, in every file.
     public var diagnostics = DiagnosticCollector()
+    /// Files read from these bytes instead of the disk, by relative path (`roll-forward` plans with the
+    /// `history.csv` it is about to write).
+    public var replacing: [String: Data] = [:]
     private var missingErrors = 0
 
     /// Opens `url`.
@@ -47,6 +50,9 @@ public struct InputFolder {
 
     /// Reads the file at `relativePath`; nil (with a diagnostic unless it is optional and absent) when it cannot be used.
     public mutating func load(_ relativePath: String, optional: Bool = false) -> InputFile? {
+        if let data = replacing[relativePath] {
+            return InputFile.decode(data, displayName: shownName(relativePath), diagnostics: &diagnostics)
+        }
         let exists = contains(relativePath)
         if optional && !exists { return nil }
         let before = diagnostics.errors.count

@@ -61,16 +61,27 @@ public struct AtomicFileWriter: Sendable {
     /// - Throws: ``OutputError`` naming the first file that failed, as the root was spelled, and the reason.
     @discardableResult
     public func write(_ files: [OutputFile]) throws(OutputError) -> [URL] {
+        try Self.write([(self, files)])
+    }
+
+    /// Writes the files of every group under its writer's root in one staged commit: all of them, or none.
+    ///
+    /// `kkr-plan roll-forward` writes `Inputs/history.csv` and the re-planned reports this way.
+    ///
+    /// - Returns: the URLs written, in the order given.
+    /// - Throws: ``OutputError`` naming the first file that failed, as its root was spelled, and the reason.
+    @discardableResult
+    public static func write(_ groups: [(writer: AtomicFileWriter, files: [OutputFile])]) throws(OutputError) -> [URL] {
         var staged: [(temporary: URL, target: URL, shown: String)] = []
         func discardStaged() {
             for entry in staged { unlink(entry.temporary.path) }
         }
-        for file in files {
-            let target = root.appendingPathComponent(file.relativePath)
-            let shown = root.relativePath + "/" + file.relativePath
+        for (writer, file) in groups.flatMap({ group in group.files.map { (group.writer, $0) } }) {
+            let target = writer.root.appendingPathComponent(file.relativePath)
+            let shown = writer.root.relativePath + "/" + file.relativePath
             let temporary = target.deletingLastPathComponent()
                 .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-            if let reason = makeFolders(target.deletingLastPathComponent())
+            if let reason = writer.makeFolders(target.deletingLastPathComponent())
                 ?? Self.blockingReason(target) ?? Self.writeFile(file.contents, to: temporary)
             {
                 unlink(temporary.path)

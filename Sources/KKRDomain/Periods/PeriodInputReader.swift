@@ -13,10 +13,16 @@ public enum PeriodInputReader {
 
     /// Reads the periods; an empty list when the settings declare none.
     ///
+    /// - Parameter replacing: files read from these bytes instead of the disk, by name (`history.csv`).
     /// - Throws: ``InputError`` with every problem found.
-    public static func read(folder: URL, displayName: String) throws(InputError) -> [PeriodInputs] {
+    public static func read(
+        folder: URL,
+        displayName: String,
+        replacing: [String: Data] = [:]
+    ) throws(InputError) -> [PeriodInputs] {
         typealias Name = TraineeshipInputReader.FileName
         var input = try InputFolder(url: folder, displayName: displayName)
+        input.replacing = replacing
         let settingsFile = input.load(Name.settings)
         let partiesFile = input.load(Name.parties)
         let keysFile = input.load(Name.keys)
@@ -71,6 +77,7 @@ public enum PeriodInputReader {
             }
             checkHistory(history ?? [:], programmes: programmes, years: years, file: historyFile, &input.diagnostics)
             var periodInputs = PeriodInputs(period: period, years: years, history: history ?? [:], files: files)
+            periodInputs.allHistory = periodInputs.history
             periodInputs.history = periodInputs.history.filter { id, _ in programmes.contains { $0.id == id } }
             result.append(periodInputs)
         }

@@ -12,6 +12,8 @@ public struct PeriodInputs: Sendable {
     public var years: [TraineeshipInputs]
     /// Decided years: allocated and realised places by programme id, year and party code (`history.csv`).
     public var history: [String: [Int: [String: LastYearFigures]]]
+    /// Every row of `history.csv`, every programme's (``history`` holds this period's programmes only).
+    public var allHistory: [String: [Int: [String: LastYearFigures]]] = [:]
     /// The files read, with their SHA-256.
     public var files: [InputFile]
     /// Warnings found while reading.

@@ -25,6 +25,10 @@ public struct PeriodJob: Sendable {
     public var output: URL
     /// The report language.
     public var language: Language
+    /// Input files read from these bytes instead of the disk (roll-forward's `history.csv` before it is written).
+    var replacing: [String: Data] = [:]
+    /// Warnings another part of the run prints already (the default plan: the training places'), not repeated.
+    var printedWarnings: Set<Diagnostic> = []
 
     /// Creates a job.
     public init(inputs: URL, inputsDisplayName: String, output: URL, language: Language = .danish) {
@@ -38,13 +42,15 @@ public struct PeriodJob: Sendable {
     public func validate() throws(InputError) -> [PeriodInputs] {
         try InputsName(inputsDisplayName)
             .read { name throws(InputError) in
-                try PeriodInputReader.read(folder: inputs, displayName: name)
+                try PeriodInputReader.read(folder: inputs, displayName: name, replacing: replacing)
             }
     }
 }
 
 extension PeriodJob: StagedPart {
-    func warnings(_ inputs: [PeriodInputs]) -> [Diagnostic] { inputs.first?.warnings ?? [] }
+    func warnings(_ inputs: [PeriodInputs]) -> [Diagnostic] {
+        (inputs.first?.warnings ?? []).filter { !printedWarnings.contains($0) }
+    }
 
     func plan(_ inputs: [PeriodInputs], solver: any LinearSolver) throws -> [PeriodOutcome] {
         try inputs.map { period in
@@ -75,9 +81,8 @@ extension PeriodJob: StagedPart {
                 )
             case .infeasible(let conflicts, let period):
                 let note = PeriodReportSet.infeasibilityNote(conflicts, period: period, language: language)
-                set.append(
-                    ReportSet(files: [OutputFile(relativePath: PeriodReportSet.infeasiblePath(period), text: note)])
-                )
+                let path = PeriodReportSet.infeasiblePath(period)
+                set.append(ReportSet(files: [OutputFile(relativePath: path, text: note)], notes: [path]))
             }
         }
         return set
@@ -101,12 +106,22 @@ extension PeriodJob: StagedPart {
         .joined(separator: "\n")
     }
 
+    /// One JSON document: a period's `traineeships_period.json` as it is, or with several planned periods
+    /// `{"periods":[…]}` holding each of them in period order.
     func json(_ set: ReportSet, _ outcome: [PeriodOutcome]) -> String {
-        outcome.compactMap { entry in
+        let documents = outcome.compactMap { entry -> String? in
             guard case .planned(let plan) = entry else { return nil }
             return set.files.text(at: PeriodReportSet.jsonPath(plan.period))
         }
-        .joined()
+        guard documents.count > 1 else { return documents.first ?? "" }
+        // The same layout as ReportJSON (two-space indent, " : "), each document indented one level deeper.
+        let indented = documents.map { document in
+            document.split(separator: "\n", omittingEmptySubsequences: false)
+                .dropLast(document.hasSuffix("\n") ? 1 : 0)
+                .map { $0.isEmpty ? "" : "    " + $0 }
+                .joined(separator: "\n")
+        }
+        return "{\n  \"periods\" : [\n" + indented.joined(separator: ",\n") + "\n  ]\n}\n"
     }
 
     /// The part for the default plan: problems the training places report already are not repeated.
@@ -114,14 +129,33 @@ extension PeriodJob: StagedPart {
         do {
             let periods = try validate()
             guard !periods.isEmpty else { return nil }
-            return try prepare(console: console) { job, _, outcome in "\n" + job.summary(outcome) }
+            var job = self
+            job.printedWarnings = Set((try? traineeships.validate())?.warnings ?? [])
+            return try job.prepare(console: console) { job, _, outcome in "\n" + job.summary(outcome) }
         } catch {
-            var reported: Set<Diagnostic> = []
-            do { _ = try traineeships.validate() } catch let single { reported = Set(single.diagnostics) }
-            let remaining = error.diagnostics.filter { !reported.contains($0) }
-            guard remaining.contains(where: { $0.severity == .error }) else { return nil }
-            throw InputError(diagnostics: remaining, isMissingInput: error.isMissingInput)
+            if let remaining = remaining(error, beside: traineeships) { throw remaining }
+            return nil
         }
+    }
+
+    /// Validates the periods only (`kkr-plan traineeships`: a period fixes its years' places, so a broken
+    /// `period:` block is bad input, not something to plan around); throws the problems `traineeships` does not
+    /// report already.
+    func check(beside traineeships: TraineeshipJob) throws(InputError) {
+        do {
+            _ = try validate()
+        } catch {
+            if let remaining = remaining(error, beside: traineeships) { throw remaining }
+        }
+    }
+
+    /// `error` without the problems the training places part reports already; nil when no error is left.
+    func remaining(_ error: InputError, beside traineeships: TraineeshipJob) -> InputError? {
+        var reported: Set<Diagnostic> = []
+        do { _ = try traineeships.validate() } catch let single { reported = Set(single.diagnostics) }
+        let remaining = error.diagnostics.filter { !reported.contains($0) }
+        guard remaining.contains(where: { $0.severity == .error }) else { return nil }
+        return InputError(diagnostics: remaining, isMissingInput: error.isMissingInput)
     }
 }
 
@@ -143,14 +177,14 @@ public struct PeriodRequest: Sendable {
         do {
             if try job.validate().isEmpty {
                 let folder = InputsName(job.inputsDisplayName).shown
-                let settings = (folder.isEmpty ? "" : folder + "/") + "traineeships.yaml"
-                let problem = Diagnostic(
+                let settings = (folder.isEmpty ? "" : folder + "/") + TraineeshipInputReader.FileName.settings
+                let diagnostic = Diagnostic(
                     .error,
                     at: SourceLocation(file: settings),
                     "no agreement period is declared",
                     hint: "add 'period: {from: 2027, to: 2029}' at the top or to a programme"
                 )
-                return console.report(InputError(diagnostics: [problem]), language: job.language)
+                return console.report(InputError(diagnostics: [diagnostic]), language: job.language)
             }
         } catch {
             return console.report(error, language: job.language)

@@ -47,13 +47,18 @@ public struct RollForwardJob: Sendable {
         self.language = language
     }
 
-    /// The period containing the year, and `history.csv` and `last_year.csv` with the year decided (not yet written).
+    /// The periods containing the year, and `history.csv` and `last_year.csv` with the year decided (not yet
+    /// written).
+    ///
+    /// Every period containing the year is rolled; `history.csv` keeps every other row (other programmes', other
+    /// years'), and a realised number already recorded for the year stays unless the realised file gives one.
     ///
     /// - Throws: ``InputError`` for bad inputs, a bad realised file or `last_year.csv`, or a missing period report.
-    public func prepare() throws(InputError) -> (period: PeriodInputs, files: [OutputFile]) {
-        let periods = try PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output).validate()
+    public func prepare() throws(InputError) -> (periods: [PeriodInputs], files: [OutputFile]) {
+        let all = try PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output).validate()
         let settings = SourceLocation(file: "\(inputsDisplayName)/\(TraineeshipInputReader.FileName.settings)")
-        guard let period = periods.first(where: { $0.period.years.contains(year) }) else {
+        let periods = all.filter { $0.period.years.contains(year) }
+        guard let first = periods.first else {
             throw InputError(diagnostics: [
                 Diagnostic(
                     .error,
@@ -63,52 +68,65 @@ public struct RollForwardJob: Sendable {
                 )
             ])
         }
-        let reportPath = PeriodReportSet.jsonPath(period.period)
-        let places = try decidedPlaces(report: output.appendingPathComponent(reportPath), shown: reportPath, period)
-        var diagnostics = DiagnosticCollector()
-        var realisedFigures: [String: [String: Int]] = [:]
-        if let realised {
-            let file = InputFile.read(realised.url, displayName: realised.displayName, diagnostics: &diagnostics)
-            if let file, let parties = period.years.first.map({ $0.municipalities + ($0.region.map { [$0] } ?? []) }) {
-                realisedFigures = RealisedReader.read(
-                    file,
-                    parties: parties,
-                    programmes: period.programmes.map(\.id),
-                    diagnostics: &diagnostics
-                )
-            }
-            if diagnostics.hasErrors {
-                // Only a path that is not there is 66; a folder or a bad file is 65, as for every input file.
-                let missing = !FileManager.default.fileExists(atPath: realised.url.path)
-                throw InputError(diagnostics: diagnostics.sorted, isMissingInput: missing && file == nil)
-            }
-        }
-        var history = period.history
-        for programme in period.programmes {
-            guard let decided = places[programme.id] else { continue }
-            let source = Provenance(
-                illustrative: false,
-                source: "kkr-plan roll-forward --year \(year)",
-                location: SourceLocation(file: "")
+        var places: [String: [String: Int]] = [:]
+        for period in periods {
+            let reportPath = PeriodReportSet.jsonPath(period.period)
+            let decided = try decidedPlaces(
+                report: output.appendingPathComponent(reportPath),
+                shown: reportPath,
+                period
             )
-            history[programme.id, default: [:]][year] = decided.mapValues { allocated in
-                LastYearFigures(allocated: allocated, realised: nil, provenance: source)
-            }
-            for (code, value) in realisedFigures[programme.id] ?? [:] {
-                history[programme.id]?[year]?[code]?.realised = value
-            }
+            places.merge(decided) { mine, _ in mine }
         }
-        let lastYear = try lastYearFile(history, period: period)
-        return (period, [HistoryCSV.file(history), lastYear])
+        let programmes = periods.flatMap(\.programmes)
+        let realisedFigures = try readRealised(
+            parties: first.years.first.map { $0.municipalities + ($0.region.map { [$0] } ?? []) } ?? [],
+            programmes: programmes.map(\.id)
+        )
+        var history = first.allHistory
+        let source = Provenance(
+            illustrative: false,
+            source: "kkr-plan roll-forward --year \(year)",
+            location: SourceLocation(file: "")
+        )
+        for programme in programmes {
+            guard let decided = places[programme.id] else { continue }
+            let recorded = history[programme.id]?[year] ?? [:]
+            history[programme.id, default: [:]][year] = Dictionary(
+                uniqueKeysWithValues: decided.map { code, allocated in
+                    let realised = realisedFigures[programme.id]?[code] ?? recorded[code]?.realised
+                    return (code, LastYearFigures(allocated: allocated, realised: realised, provenance: source))
+                }
+            )
+        }
+        let lastYear = try lastYearFile(history, programmes: programmes.map(\.id))
+        return (periods, [HistoryCSV.file(history), lastYear])
     }
 
-    /// `last_year.csv` with the rows of `year` for the period's programmes replaced by the decided ones.
+    /// The realised numbers by programme and code (empty without `--realised`).
+    func readRealised(parties: [Party], programmes: [String]) throws(InputError) -> [String: [String: Int]] {
+        guard let realised else { return [:] }
+        var diagnostics = DiagnosticCollector()
+        let file = InputFile.read(realised.url, displayName: realised.displayName, diagnostics: &diagnostics)
+        var figures: [String: [String: Int]] = [:]
+        if let file {
+            figures = RealisedReader.read(file, parties: parties, programmes: programmes, diagnostics: &diagnostics)
+        }
+        if diagnostics.hasErrors {
+            // Only a path that is not there is 66; a folder or a bad file is 65, as for every input file.
+            let missing = !FileManager.default.fileExists(atPath: realised.url.path)
+            throw InputError(diagnostics: diagnostics.sorted, isMissingInput: missing && file == nil)
+        }
+        return figures
+    }
+
+    /// `last_year.csv` with the rows of `year` for `programmes` replaced by the decided ones.
     func lastYearFile(
         _ history: [String: [Int: [String: LastYearFigures]]],
-        period: PeriodInputs
+        programmes: [String]
     ) throws(InputError) -> OutputFile {
         let name = TraineeshipInputReader.FileName.lastYear
-        let ids = Set(period.programmes.map(\.id))
+        let ids = Set(programmes)
         let existing = try? Data(contentsOf: inputs.appendingPathComponent(name))
         let header = HistoryCSV.columns.joined(separator: ";") + "\n"
         let bytes = existing ?? Data(("\u{FEFF}" + header).utf8)
@@ -121,36 +139,42 @@ public struct RollForwardJob: Sendable {
                 ids.contains(row["programme"]?.trimmingCharacters(in: .whitespaces) ?? "")
                     && row["year"]?.trimmingCharacters(in: .whitespaces) == String(year)
             },
-            with: period.programmes.flatMap { programme in
-                HistoryCSV.rows(programme.id, year: year, history[programme.id]?[year] ?? [:])
-            },
+            with: programmes.flatMap { id in HistoryCSV.rows(id, year: year, history[id]?[year] ?? [:]) },
             diagnostics: &diagnostics
         )
         guard let rewrite else { throw InputError(diagnostics: diagnostics.sorted) }
         return OutputFile(relativePath: name, contents: rewrite.contents)
     }
 
-    /// Validates, writes `history.csv`, plans every period again into `Reports/<from>-<to>/`, prints the summary.
+    /// Validates, plans every period again with the new `history.csv` (in memory), then writes `history.csv`,
+    /// `last_year.csv` and `Reports/<from>-<to>/` together, and prints the summary.
     ///
-    /// - Returns: 65/66 for bad or missing inputs (nothing written), 73 when `history.csv` cannot be written.
+    /// - Returns: 65/66 for bad or missing inputs, 1 when a period has no plan, 70 for an internal error, 73 when a
+    ///   file cannot be written; in each of these cases nothing is written.
     public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
-        let prepared: (period: PeriodInputs, files: [OutputFile])
+        let prepared: (periods: [PeriodInputs], files: [OutputFile])
         do {
             prepared = try prepare()
         } catch {
             return console.report(error, language: language)
         }
+        var job = PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output, language: language)
+        job.replacing = Dictionary(uniqueKeysWithValues: prepared.files.map { ($0.relativePath, $0.contents) })
+        let shown = InputsName(inputsDisplayName).shown
+        let staged = StagedInputs(
+            folder: inputs,
+            shown: inputsDisplayName,
+            files: prepared.files,
+            unchangedMessage: "kkr-plan: error: with \(year) decided the period has no plan; nothing was written"
+                + " (\(shown)/\(PeriodInputReader.historyFile) and \(shown)/\(TraineeshipInputReader.FileName.lastYear)"
+                + " are as they were) — hint: correct the inputs or the realised numbers and run roll-forward again"
+        )
         do {
-            _ = try AtomicFileWriter(root: inputs).write(prepared.files)
+            let part = try job.prepare(console: console) { job, _, outcome in job.summary(outcome) }
+            return runParts([part], solver: solver, output: output, console: console, inputs: staged)
         } catch {
-            console.error("kkr-plan: error: \(error.description) — hint: check that the input folder can be written")
-            return .cannotWrite
+            return console.report(error, language: language)
         }
-        for file in prepared.files {
-            console.error("wrote \(InputsName(inputsDisplayName).shown)/\(file.relativePath)")
-        }
-        let job = PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output, language: language)
-        return job.runAlone(format: .text, solver: solver, console: console)
     }
 
     /// The places of `year` by programme and code, from the period report's JSON.

@@ -94,9 +94,12 @@ public struct SocialJob: Sendable {
                 obsolete: [SocialReportSet.infeasiblePath(year: plan.year)]
             )
         case .infeasible(_, let year):
-            ReportSet(files: [
-                OutputFile(relativePath: SocialReportSet.infeasiblePath(year: year), text: note(outcome) ?? "")
-            ])
+            ReportSet(
+                files: [
+                    OutputFile(relativePath: SocialReportSet.infeasiblePath(year: year), text: note(outcome) ?? "")
+                ],
+                notes: [SocialReportSet.infeasiblePath(year: year)]
+            )
         }
     }
 

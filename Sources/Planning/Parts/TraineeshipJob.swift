@@ -72,9 +72,14 @@ public struct TraineeshipJob: Sendable {
     public func plan(_ inputs: TraineeshipInputs, solver: any LinearSolver) throws -> Outcome {
         // One truth: a period containing this year fixes this year's places (the period part reports on it),
         // planned with the years decided in history.csv fixed; "last year" is then the period's too.
-        let periods = (try? PeriodInputReader.read(folder: self.inputs, displayName: inputsDisplayName)) ?? []
+        // Validated before planning (TraineeshipsRequest, the default plan): an error here is a folder that changed.
         let fromPeriod =
-            method == .optimal ? try PeriodYearPlaces(periods, year: inputs.year, solver: solver) : PeriodYearPlaces()
+            method == .optimal
+            ? try PeriodYearPlaces(
+                try PeriodInputReader.read(folder: self.inputs, displayName: inputsDisplayName),
+                year: inputs.year,
+                solver: solver
+            ) : PeriodYearPlaces()
         var inputs = inputs
         for (id, figures) in fromPeriod.lastYear { inputs.lastYear[id] = figures }
         switch try TraineeshipPlanner(solver: solver)
@@ -112,12 +117,15 @@ public struct TraineeshipJob: Sendable {
                 obsolete: [TraineeshipReportSet.infeasiblePath(year: plan.year)]
             )
         case .infeasible(_, let inputs):
-            ReportSet(files: [
-                OutputFile(
-                    relativePath: TraineeshipReportSet.infeasiblePath(year: inputs.year),
-                    text: note(outcome) ?? ""
-                )
-            ])
+            ReportSet(
+                files: [
+                    OutputFile(
+                        relativePath: TraineeshipReportSet.infeasiblePath(year: inputs.year),
+                        text: note(outcome) ?? ""
+                    )
+                ],
+                notes: [TraineeshipReportSet.infeasiblePath(year: inputs.year)]
+            )
         }
     }
 

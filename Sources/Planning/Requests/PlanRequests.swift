@@ -88,9 +88,32 @@ public struct TraineeshipsRequest: Sendable {
         self.format = format
     }
 
-    /// Validates, plans with `solver`, writes the reports, prints the summary or the JSON.
+    /// Validates (the agreement periods too: one may fix this year's places), plans with `solver`, writes the
+    /// reports, prints the summary or the JSON.
     public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
-        job.runAlone(format: format, solver: solver, console: console)
+        var part: PreparedPart?
+        var failure: RunStatus?
+        do {
+            part = try job.prepare(console: console) { job, set, outcome in
+                format == .json ? job.json(set, outcome) : job.summary(outcome)
+            }
+        } catch {
+            failure = console.report(error, language: job.language)
+        }
+        // A missing input folder is reported once, by the training places.
+        if FileManager.default.fileExists(atPath: job.inputs.path) {
+            let periods = PeriodJob(
+                inputs: job.inputs,
+                inputsDisplayName: job.inputsDisplayName,
+                output: job.output,
+                language: job.language
+            )
+            do { try periods.check(beside: job) } catch {
+                failure = console.report(error, language: job.language).after(failure)
+            }
+        }
+        guard let part, failure == nil else { return failure ?? .dataError }
+        return runParts([part], solver: solver, output: job.output, console: console)
     }
 }
 

@@ -22,19 +22,16 @@ extension Console {
 
     /// Prints "wrote Reports/2027/…" for each file, relative to the output folder as the user named it.
     func written(_ files: [URL], output: URL) {
-        let root = output.standardizedFileURL.path
-        for file in files {
-            let path = file.standardizedFileURL.path
-            error("wrote " + (path.hasPrefix(root) ? output.relativePath + path.dropFirst(root.count) : path))
-        }
+        for file in files { error("wrote " + shownPath(file, output: output)) }
     }
 
-    /// Writes `set` under `output` (every file or none); on failure prints the path and the reason.
+    /// Writes `set` under `output` and `inputs`' files under their folder (every file or none); on failure prints
+    /// the path and the reason.
     ///
-    /// - Returns: the URLs written, in the set's order, or `.cannotWrite`.
-    func write(_ set: ReportSet, to output: URL) -> Result<[URL], RunFailure> {
+    /// - Returns: the URLs written (`inputs`' first), in the set's order, or `.cannotWrite`.
+    func write(_ set: ReportSet, to output: URL, inputs: StagedInputs? = nil) -> Result<[URL], RunFailure> {
         do {
-            return .success(try set.write(to: output))
+            return .success(try set.write(to: output, inputs: inputs.map { ($0.folder, $0.files) }))
         } catch {
             self.error(
                 "kkr-plan: error: \(error.description) — hint: check that the output folder can be written; the previous reports were left as they were"
@@ -42,6 +39,13 @@ extension Console {
             return .failure(RunFailure(.cannotWrite))
         }
     }
+}
+
+/// `file` relative to the output folder as the user named it (`Reports/2027/traineeships.md`).
+func shownPath(_ file: URL, output: URL) -> String {
+    let root = output.standardizedFileURL.path
+    let path = file.standardizedFileURL.path
+    return path.hasPrefix(root) ? output.relativePath + path.dropFirst(root.count) : path
 }
 
 /// A run that stopped with `status` (its message is already printed).

@@ -118,8 +118,21 @@ extension SocialJob: StagedPart {
     }
 }
 
-/// Plans every prepared part, writes all their files (and `page`, built from their page parts) as one set,
-/// then prints what was written, the notes and the summaries.
+/// Input files a run writes in the same staged commit as its reports (`roll-forward`'s `history.csv` and
+/// `last_year.csv`): written only when every part has a plan and every file can be written.
+struct StagedInputs {
+    /// The input folder.
+    var folder: URL
+    /// How messages name it (the user's spelling).
+    var shown: String
+    /// The files, relative to the folder.
+    var files: [OutputFile]
+    /// Printed after the notes when a part has no plan (then nothing is written).
+    var unchangedMessage: String
+}
+
+/// Plans every prepared part, writes all their files (and `page`, built from their page parts, and `inputs`) as
+/// one set, then prints what was written, the notes and the summaries.
 ///
 /// - Returns: `.success`, `.infeasible` when a part has no plan, `.cannotWrite` or `.internalError`.
 func runParts(
@@ -127,7 +140,8 @@ func runParts(
     solver: any LinearSolver,
     output: URL,
     console: any Console,
-    page: (([any HTMLReportPart]) -> OutputFile?)? = nil
+    page: (([any HTMLReportPart]) -> OutputFile?)? = nil,
+    inputs: StagedInputs? = nil
 ) -> RunStatus {
     var results: [PartResult] = []
     do {
@@ -135,25 +149,36 @@ func runParts(
     } catch {
         return console.internalError(error)
     }
+    if let inputs, results.contains(where: \.isInfeasible) {
+        for note in results.compactMap(\.note) { console.error(note) }
+        console.error(inputs.unchangedMessage)
+        return .infeasible
+    }
     var set = ReportSet()
     for result in results { set.append(result.set) }
     let pageFile = page?(results.compactMap(\.page))
     if let pageFile { set.files.append(pageFile) }
     let urls: [URL]
-    switch console.write(set, to: output) {
+    switch console.write(set, to: output, inputs: inputs) {
     case .success(let written): urls = written
     case .failure(let failure):
         for note in results.compactMap(\.note) { console.error(note) }
         return failure.status
     }
-    var offset = 0
+    for file in inputs?.files ?? [] {
+        console.error("wrote \(InputsName(inputs?.shown ?? "").shown)/\(file.relativePath)")
+    }
+    var offset = inputs?.files.count ?? 0
     for result in results {
-        let mine = Array(urls[offset..<offset + result.set.files.count])
+        let files = Array(zip(result.set.files, urls[offset..<offset + result.set.files.count]))
         offset += result.set.files.count
+        // A part with plans and notes (one period planned, another not) lists its reports, then each note.
+        let notes =
+            result.note == nil ? [] : result.set.notes.isEmpty ? result.set.files.map(\.relativePath) : result.set.notes
+        console.written(files.filter { !notes.contains($0.0.relativePath) }.map(\.1), output: output)
         if let note = result.note {
-            console.error(note + (mine.first.map { "\n(written to \($0.path))" } ?? ""))
-        } else {
-            console.written(mine, output: output)
+            let shown = files.filter { notes.contains($0.0.relativePath) }.map { shownPath($0.1, output: output) }
+            console.error(note + (shown.isEmpty ? "" : "\n(written to \(shown.joined(separator: ", ")))"))
         }
     }
     console.written(Array(urls[offset...]), output: output)

@@ -13,36 +13,44 @@ public struct ReportSet: Sendable {
     /// Paths (relative to the output folder) removed after the files were written: an infeasibility
     /// note a failed earlier run left beside the reports that now replace it.
     public var obsolete: [String]
+    /// The paths of `files` that are infeasibility notes (named with the note on stderr, not as "wrote …").
+    public var notes: [String]
 
     /// Creates a set.
-    public init(files: [OutputFile] = [], obsolete: [String] = []) {
+    public init(files: [OutputFile] = [], obsolete: [String] = [], notes: [String] = []) {
         self.files = files
         self.obsolete = obsolete
+        self.notes = notes
     }
 
-    /// Adds `other`'s files and obsolete paths after this set's.
+    /// Adds `other`'s files, obsolete paths and notes after this set's.
     public mutating func append(_ other: ReportSet) {
         files += other.files
         obsolete += other.obsolete
+        notes += other.notes
     }
 
-    /// Writes every file under `output`, or none; then removes the obsolete files and the stale ones.
+    /// Writes every file under `output` and every file of `inputs` under its folder, or none; then removes the
+    /// obsolete files and the stale ones.
     ///
-    /// Each folder the set writes to gets its manifest (``ReportFolder/manifestName``) in the same atomic
-    /// write; the files an earlier run wrote there that this set no longer writes are removed only after
-    /// everything was written (``ReportFolder``).
+    /// Each output folder the set writes to gets its manifest (``ReportFolder/manifestName``) in the same
+    /// atomic write; the files an earlier run wrote there that this set no longer writes are removed only
+    /// after everything was written (``ReportFolder``). The input folder gets no manifest.
     ///
-    /// - Returns: the URLs written, in order (the manifests not among them).
+    /// - Returns: the URLs written, `inputs`' files first, in order (the manifests not among them).
     /// - Throws: `OutputError` naming the file that failed and why (nothing was replaced or removed).
-    public func write(to output: URL) throws(OutputError) -> [URL] {
+    public func write(to output: URL, inputs: (folder: URL, files: [OutputFile])? = nil) throws(OutputError) -> [URL] {
         let writer = AtomicFileWriter(root: output)
         let folders = ReportFolder.folders(of: files, under: output)
-        let urls = try writer.write(files + folders.map(\.manifest))
+        let groups =
+            (inputs.map { [(AtomicFileWriter(root: $0.folder), $0.files)] } ?? [])
+            + [(writer, files + folders.map(\.manifest))]
+        let urls = try AtomicFileWriter.write(groups)
         for path in obsolete { writer.remove(path) }
         for folder in folders {
             for name in folder.stale { writer.remove(folder.path.isEmpty ? name : folder.path + "/" + name) }
         }
-        return Array(urls.prefix(files.count))
+        return Array(urls.prefix((inputs?.files.count ?? 0) + files.count))
     }
 }
 
