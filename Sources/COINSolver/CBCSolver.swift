@@ -46,6 +46,7 @@ public struct CBCSolver: LinearSolver {
             ran = identity
         } else if model.isMixedInteger {
             solution = CBCRun(model: model, problem: problem, options: options).solve(secondsLeft: secondsLeft)
+            solution.method = SolveMethod(.branchAndCut, presolve: true)
             ran = identity
         } else {
             let run = CLPRun(
@@ -56,6 +57,8 @@ public struct CBCSolver: LinearSolver {
                 secondsLeft: secondsLeft
             )
             solution = run.solve()
+            let algorithm: SolverAlgorithm = parameters.method == .primal ? .primalSimplex : .dualSimplex
+            solution.method = SolveMethod(algorithm, presolve: parameters.presolve)
             ran = Self.clpIdentity
         }
         solution.seconds = start.duration(to: clock.now).inSeconds

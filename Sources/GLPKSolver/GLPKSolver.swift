@@ -45,6 +45,11 @@ public struct GLPKSolver: LinearSolver {
         let clock = ContinuousClock()
         let start = clock.now
         let terminal = GLPKTerminal(log: options.log)
+        if let network = networkSolution(model, options: options, terminal: terminal) {
+            return finished(network, start: start, clock: clock)
+        }
+        let modelClass = GLPKParameters.modelClass(of: model, hint: options.modelClass)
+        let presolve = parameters.presolves(modelClass)
         var solution = try terminal.capture { () throws(GLPKFailure) -> Solution in
             try GLPKGuard.run(terminal: terminal) {
                 withGLPKProblem { problem in
@@ -52,7 +57,7 @@ public struct GLPKSolver: LinearSolver {
                         model: model,
                         problem: problem,
                         options: options,
-                        presolve: parameters.presolves(options.modelClass),
+                        presolve: presolve,
                         parameters: parameters,
                         clock: clock,
                         start: start
@@ -61,9 +66,32 @@ public struct GLPKSolver: LinearSolver {
                 }
             }
         }
-        let elapsed = start.duration(to: clock.now)
-        solution.seconds = elapsed.inSeconds
+        let algorithm: SolverAlgorithm =
+            model.isMixedInteger ? .branchAndCut : parameters.method == .primal ? .primalSimplex : .dualSimplex
+        solution.method = SolveMethod(algorithm, presolve: presolve, modelClass: modelClass)
+        return finished(solution, start: start, clock: clock)
+    }
+
+    private func finished(_ result: Solution, start: ContinuousClock.Instant, clock: ContinuousClock) -> Solution {
+        var solution = result
+        solution.seconds = start.duration(to: clock.now).inSeconds
         solution.solver = identity
         return solution.rejectingNonFiniteNumbers()
+    }
+
+    /// The optimum by the out-of-kilter algorithm when the model is a network this path may take
+    /// (``GLPKParameters/networkAlgorithm``); nil otherwise, and whenever that path cannot vouch for its answer
+    /// (GLPK failing inside it included): the simplex then solves the model from scratch.
+    private func networkSolution(_ model: LinearModel, options: SolverOptions, terminal: GLPKTerminal) -> Solution? {
+        guard let flowLimit = parameters.networkFlowLimit(options: options),
+            let form = model.networkForm(),
+            let flow = try? GLPKNetworkFlow(form, of: model, flowLimit: flowLimit)
+        else { return nil }
+        let result = try? terminal.capture { () throws(GLPKFailure) -> Solution? in
+            try GLPKGuard.run(terminal: terminal) { GLPKNetworkRun(model: model, flow: flow).solve() }
+        }
+        guard var solution = result ?? nil else { return nil }
+        solution.method = SolveMethod(.outOfKilter, presolve: false, modelClass: .network)
+        return solution
     }
 }

@@ -4,7 +4,8 @@ import GLPKSolver
 import LinearProgramming
 import SolverBackends
 
-/// `kkr-plan solve FILE`: read an MPS or CPLEX-LP model, solve it with GLPK (or `--solver cbc`), print the status.
+/// `kkr-plan solve FILE`: read an MPS or CPLEX-LP model, solve it with GLPK (or `--solver cbc|auto`), print the
+/// status and what ran.
 struct SolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
@@ -38,6 +39,15 @@ struct SolveCommand: ParsableCommand {
 
     @Flag(help: "Switch on GLPK's cut generators (Gomory, MIR, cover, clique) for MIPs (GLPK only).")
     var cuts = false
+
+    @Option(
+        help: ArgumentHelp(
+            "What GLPK runs on a model that is a min-cost flow: simplex (default) or out_of_kilter "
+                + "(GLPK's network algorithm; see README, Which solver runs).",
+            valueName: "algorithm"
+        )
+    )
+    var network: GLPKNetworkAlgorithm?
 
     @Flag(help: "Show the solver's progress log on stderr (GLPK: its log; CBC/CLP: one summary line).")
     var verbose = false
@@ -114,7 +124,8 @@ struct SolveCommand: ParsableCommand {
             fileFormat: fileFormat,
             model: model,
             solution: solution,
-            solver: solution.solver ?? solver.identity
+            solver: solution.solver ?? solver.identity,
+            method: solution.method
         )
         report.includesSensitivity = sensitivity
         if explain {
@@ -156,7 +167,8 @@ extension SolveCommand {
         let settings = BackendSettings(
             presolve: noPresolve ? false : nil,
             method: method,
-            cuts: cuts ? true : nil
+            cuts: cuts ? true : nil,
+            networkAlgorithm: network
         )
         for (setting, reason) in backend.ignored(settings) {
             printError(
@@ -179,3 +191,5 @@ extension ExitCode {
 }
 
 extension SimplexMethod: ExpressibleByArgument {}
+
+extension GLPKNetworkAlgorithm: ExpressibleByArgument {}

@@ -10,6 +10,8 @@ struct SolveReport: Encodable {
     var solution: Solution
     /// The solver that produced `solution`.
     var solver: SolverIdentity
+    /// The algorithm that produced `solution` (nil when the solver does not say).
+    var method: SolveMethod?
     /// Add the `sensitivity` key (`--sensitivity`).
     var includesSensitivity = false
     /// What `--explain` found; nil when it was not asked for.
@@ -27,6 +29,8 @@ struct SolveReport: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case file, format, sense, termination, rows, columns, seconds, solver, conflict, sensitivity
+        case algorithm, presolve
+        case modelClass = "model_class"
         case conflictError = "conflict_error"
         case hasSolution = "has_solution"
         case objective
@@ -50,6 +54,9 @@ struct SolveReport: Encodable {
         try container.encode(model.integerColumnCount, forKey: .integerColumns)
         try container.encode((solution.seconds * 1000).rounded() / 1000, forKey: .seconds)
         try container.encode(solver.description, forKey: .solver)
+        try container.encode(method?.algorithm.rawValue, forKey: .algorithm)
+        try container.encode(method?.presolve, forKey: .presolve)
+        try container.encode(method?.modelClass?.rawValue, forKey: .modelClass)
         if includesSensitivity {
             try container.encode(solution.sensitivity.map { SensitivityJSON($0, model: model) }, forKey: .sensitivity)
         }
@@ -94,6 +101,7 @@ struct SolveReport: Encodable {
             lines.append("Best bound: \(String(format: "%.12g", bound))")
         }
         lines.append("Time:       \(String(format: "%.3f", solution.seconds)) s (\(solver))")
+        if let method { lines.append("Algorithm:  \(method)") }
         lines += explanationLines()
         if includesSensitivity { lines += sensitivityLines() }
         return lines.joined(separator: "\n") + "\n"

@@ -11,7 +11,7 @@ struct SolveBackendCLITests {
         return try #require(object as? [String: Any])
     }
 
-    @Test("An LP with --solver cbc is solved by CLP, a MIP by CBC; Wyndor's optimum is 36 with either backend")
+    @Test("An LP with --solver cbc is solved by CLP, a MIP by CBC (auto: GLPK); Wyndor's optimum is 36 with either")
     func outputNamesTheSolverThatRan() throws {
         for (solver, prefix) in [("glpk", "GLPK "), ("cbc", "CLP ")] {
             let result = try KKRPlanBinary.run([
@@ -33,6 +33,13 @@ struct SolveBackendCLITests {
         #expect(mip.exitCode == 0 && mip.stderr.isEmpty, "\(mip.stderr)")
         #expect(mip.stdout.contains("Objective:  1 (maximize)"))
         #expect(mip.stdout.contains("(CBC "))
+        #expect(mip.stdout.contains("Algorithm:  branch-and-cut, presolve"))
+        // --solver auto leaves MIPs to GLPK.
+        let auto = try KKRPlanBinary.run(["solve", file.path, "--solver", "auto"])
+        #expect(auto.exitCode == 0 && auto.stderr.isEmpty, "\(auto.stderr)")
+        #expect(auto.stdout.contains("Objective:  1 (maximize)"))
+        #expect(auto.stdout.contains("(GLPK "))
+        #expect(auto.stdout.contains("Algorithm:  branch-and-cut, presolve (settings for general models)"))
     }
 
     @Test("--cuts and --sensitivity do not apply to cbc: a warning each, exit 0, stdout only the answer")

@@ -38,6 +38,17 @@ struct ConformanceTests {
         #expect(failures.isEmpty, "\(run): \(failures.joined(separator: "; "))")
     }
 
+    /// GLPK with its network algorithm wherever a model allows it (not only from the size where it is chosen
+    /// automatically): the same suite, the same capabilities, so no case is left out.
+    @Test(arguments: ConformanceCase.all)
+    func networkPathConforms(_ conformanceCase: ConformanceCase) throws {
+        let solver = SolverBackend.glpk.makeSolver(BackendSettings(networkAlgorithm: .outOfKilter))
+        #expect(conformanceCase.missingCapabilities(of: solver).isEmpty)
+        let failures = try conformanceCase.check(solver)
+        let name = "glpk --network out_of_kilter \(conformanceCase.name)"
+        #expect(failures.isEmpty, "\(name): \(failures.joined(separator: "; "))")
+    }
+
     @Test("Exclusions come only from missing capabilities, and each names them")
     func exclusionsNameCapabilities() {
         for (run, missing) in ConformanceRun.excluded {

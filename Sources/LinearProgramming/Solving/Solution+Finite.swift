@@ -16,6 +16,8 @@ extension Solution {
         var failed = Solution.noSolution(.numericalError, bestBound: checked.bestBound)
         failed.seconds = seconds
         failed.iterations = iterations
+        failed.solver = solver
+        failed.method = method
         return failed
     }
 }

@@ -32,6 +32,9 @@ public struct Solution: Sendable {
     /// The solver that produced this result (for a backend that routes LPs and MIPs to different
     /// libraries, the one that ran); nil for a result not made by a backend.
     public var solver: SolverIdentity?
+    /// The algorithm that produced this result (and whether a presolver ran); nil for a result not made by
+    /// a backend.
+    public var method: SolveMethod?
 
     /// Creates a solution.
     public init(

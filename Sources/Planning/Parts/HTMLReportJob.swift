@@ -4,7 +4,7 @@ import Reports
 
 /// The HTML meeting page (`<year>/rapport.html`, or `report.html` in English) from the plan's parts.
 ///
-/// The default run collects one ``HTMLReportPart`` per part of the plan and
+/// The default run collects each part's ``ReportPage`` (its share of the page, from its document) and
 /// adds the page to the run's report set, written with every other file.
 public struct HTMLReportJob: Sendable {
     /// The output folder (`Reports`).
@@ -19,7 +19,7 @@ public struct HTMLReportJob: Sendable {
     }
 
     /// The page as a file, in the folder of the first part's year; nil without parts.
-    public func file(_ parts: [any HTMLReportPart]) -> OutputFile? {
+    public func file(_ parts: [ReportPage]) -> OutputFile? {
         guard let year = parts.first?.year else { return nil }
         let page = HTMLPage(year: year, parts: parts, language: language)
         return OutputFile(relativePath: HTMLPage.relativePath(year: year, language: language), text: page.render())

@@ -96,7 +96,7 @@ extension PeriodJob: StagedPart {
         return notes.isEmpty ? nil : notes.joined(separator: "\n")
     }
 
-    func pagePart(_ outcome: [PeriodOutcome]) -> (any HTMLReportPart)? { nil }
+    func pagePart(_ outcome: [PeriodOutcome]) -> ReportPage? { nil }
 
     func summary(_ outcome: [PeriodOutcome]) -> String {
         outcome.compactMap { entry in

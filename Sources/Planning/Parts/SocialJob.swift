@@ -87,10 +87,18 @@ public struct SocialJob: Sendable {
     ///
     /// - Throws: an encoding error from the JSON renderer (an internal error).
     public func reportSet(_ outcome: Outcome) throws -> ReportSet {
+        guard case .planned(let plan) = outcome else { return try reportSet(outcome, document: ReportDocument()) }
+        return try reportSet(outcome, document: SocialReportSet.document(for: plan, language: language))
+    }
+
+    /// Every file of `outcome`, the reports rendered from the plan's `document` (unused without a plan).
+    ///
+    /// - Throws: an encoding error from the JSON renderer (an internal error).
+    func reportSet(_ outcome: Outcome, document: ReportDocument) throws -> ReportSet {
         switch outcome {
         case .planned(let plan):
             ReportSet(
-                files: try SocialReportSet.files(for: plan, language: language) + artifacts(outcome),
+                files: try SocialReportSet.files(document, plan: plan, language: language) + artifacts(outcome),
                 obsolete: [SocialReportSet.infeasiblePath(year: plan.year)]
             )
         case .infeasible(_, let year):

@@ -105,15 +105,32 @@ public struct TraineeshipJob: Sendable {
         }
     }
 
+    /// The one document of `outcome`: the report, its sheets and its share of the meeting page (or, without a
+    /// plan, the infeasibility note and the page share naming the conflicts).
+    public func document(_ outcome: Outcome) -> ReportDocument {
+        switch outcome {
+        case .planned(let plan):
+            TraineeshipReportSet.document(for: plan, language: language, firstDivisor: firstDivisor)
+        case .infeasible(let conflicts, let inputs):
+            TraineeshipReportSet.document(conflicts: conflicts, inputs: inputs, language: language)
+        }
+    }
+
     /// Every file of `outcome`: the rendered reports and the artifacts, or the infeasibility note.
     ///
     /// - Throws: an encoding error from the JSON renderer (an internal error).
     public func reportSet(_ outcome: Outcome) throws -> ReportSet {
+        try reportSet(outcome, document: document(outcome))
+    }
+
+    /// Every file of `outcome`, rendered from its `document`, and the artifacts.
+    ///
+    /// - Throws: an encoding error from the JSON renderer (an internal error).
+    func reportSet(_ outcome: Outcome, document: ReportDocument) throws -> ReportSet {
         switch outcome {
         case .planned(let plan):
             ReportSet(
-                files: try TraineeshipReportSet.files(for: plan, language: language, firstDivisor: firstDivisor)
-                    + artifacts(outcome),
+                files: try TraineeshipReportSet.files(document, plan: plan, language: language) + artifacts(outcome),
                 obsolete: [TraineeshipReportSet.infeasiblePath(year: plan.year)]
             )
         case .infeasible(_, let inputs):
@@ -121,7 +138,7 @@ public struct TraineeshipJob: Sendable {
                 files: [
                     OutputFile(
                         relativePath: TraineeshipReportSet.infeasiblePath(year: inputs.year),
-                        text: note(outcome) ?? ""
+                        text: MarkdownRenderer(language: language).render(document)
                     )
                 ],
                 notes: [TraineeshipReportSet.infeasiblePath(year: inputs.year)]
@@ -129,12 +146,9 @@ public struct TraineeshipJob: Sendable {
         }
     }
 
-    /// The part's sections of the meeting page.
-    public func page(_ outcome: Outcome) -> any HTMLReportPart {
-        switch outcome {
-        case .planned(let plan): TraineeshipHTML(plan: plan, firstDivisor: firstDivisor)
-        case .infeasible(let conflicts, let inputs): TraineeshipConflictHTML(conflicts: conflicts, inputs: inputs)
-        }
+    /// The part's share of the meeting page.
+    public func page(_ outcome: Outcome) -> ReportPage? {
+        document(outcome).page
     }
 
     /// The JSON of `outcome` (for `--format json`), or "" without a plan.

@@ -43,7 +43,7 @@ public struct DefaultPlanRequest: Sendable {
         var parts: [PreparedPart] = []
         var failure: RunStatus?
         do {
-            parts.append(try traineeships.prepare(console: console) { job, _, outcome in job.summary(outcome) })
+            parts.append(try traineeships.prepare(console: console) { _, rendered, _ in rendered.summary })
         } catch {
             failure = console.report(error)
         }
@@ -57,9 +57,8 @@ public struct DefaultPlanRequest: Sendable {
             if social.hasInputs {
                 do {
                     parts.append(
-                        try social.prepare(console: console) { job, _, outcome in
-                            let summary = job.summary(outcome)
-                            return summary.isEmpty ? "" : "\n" + summary
+                        try social.prepare(console: console) { _, rendered, _ in
+                            rendered.summary.isEmpty ? "" : "\n" + rendered.summary
                         }
                     )
                 } catch {
@@ -94,8 +93,8 @@ public struct TraineeshipsRequest: Sendable {
         var part: PreparedPart?
         var failure: RunStatus?
         do {
-            part = try job.prepare(console: console) { job, set, outcome in
-                format == .json ? job.json(set, outcome) : job.summary(outcome)
+            part = try job.prepare(console: console) { job, rendered, outcome in
+                format == .json ? job.json(rendered.set, outcome) : rendered.summary
             }
         } catch {
             failure = console.report(error)

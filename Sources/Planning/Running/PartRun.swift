@@ -12,7 +12,7 @@ struct PartResult {
     /// What goes to stdout after writing (a summary or the JSON).
     var stdout: String
     /// Its sections of the meeting page.
-    var page: (any HTMLReportPart)?
+    var page: ReportPage?
 
     /// True when the part has no plan.
     var isInfeasible: Bool { note != nil }
@@ -47,28 +47,45 @@ protocol StagedPart: Sendable {
     /// The explanation when there is no plan; nil with a plan.
     func note(_ outcome: Outcome) -> String?
     /// The part's sections of the meeting page, if it has any.
-    func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)?
+    func pagePart(_ outcome: Outcome) -> ReportPage?
     /// The summary on stdout, or "" without a plan.
     func summary(_ outcome: Outcome) -> String
+    /// The files, the page share and the summary together (a part with a ``ReportDocument`` builds it once).
+    func rendered(_ outcome: Outcome) throws -> RenderedPart
     /// The JSON (for `--format json`), or "" without a plan.
     func json(_ set: ReportSet, _ outcome: Outcome) -> String
 }
 
+/// A part's outcome rendered: its files, its share of the meeting page and its summary.
+struct RenderedPart {
+    /// The files (or the infeasibility note).
+    var set: ReportSet
+    /// The share of the meeting page, if the part has one.
+    var page: ReportPage?
+    /// The summary on stdout, or "" without a plan.
+    var summary: String
+}
+
 extension StagedPart {
+    /// Each stage of rendering on its own.
+    func rendered(_ outcome: Outcome) throws -> RenderedPart {
+        RenderedPart(set: try reportSet(outcome), page: pagePart(outcome), summary: summary(outcome))
+    }
+
     /// Validates (printing warnings) and returns the part ready to plan; `stdout` chooses what it prints.
-    func prepare(console: any Console, stdout: @escaping @Sendable (Self, ReportSet, Outcome) -> String)
+    func prepare(console: any Console, stdout: @escaping @Sendable (Self, RenderedPart, Outcome) -> String)
         throws(InputError) -> PreparedPart
     {
         let inputs = try validate()
         console.warn(InputsName(inputsDisplayName).shown(warnings(inputs)))
         return PreparedPart { solver in
             let outcome = try plan(inputs, solver: solver)
-            let set = try reportSet(outcome)
+            let rendered = try rendered(outcome)
             return PartResult(
-                set: set,
+                set: rendered.set,
                 note: note(outcome),
-                stdout: stdout(self, set, outcome),
-                page: pagePart(outcome)
+                stdout: stdout(self, rendered, outcome),
+                page: rendered.page
             )
         }
     }
@@ -76,8 +93,8 @@ extension StagedPart {
     /// The part as a command of its own: validate, plan, write, print the summary or the JSON.
     func runAlone(format: OutputFormat, solver: any LinearSolver, console: any Console) -> RunStatus {
         do {
-            let part = try prepare(console: console) { job, set, outcome in
-                format == .json ? job.json(set, outcome) : job.summary(outcome)
+            let part = try prepare(console: console) { job, rendered, outcome in
+                format == .json ? job.json(rendered.set, outcome) : rendered.summary
             }
             return runParts([part], solver: solver, output: output, console: console)
         } catch {
@@ -90,29 +107,53 @@ extension TraineeshipJob: StagedPart {
     func warnings(_ inputs: TraineeshipInputs) -> [Diagnostic] { inputs.warnings }
 
     func note(_ outcome: Outcome) -> String? {
-        guard case .infeasible(let conflicts, let inputs) = outcome else { return nil }
-        return TraineeshipReportSet.infeasibilityNote(conflicts, year: inputs.year, language: language)
+        guard case .infeasible = outcome else { return nil }
+        return MarkdownRenderer(language: language).render(document(outcome))
     }
 
-    func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)? { page(outcome) }
+    func pagePart(_ outcome: Outcome) -> ReportPage? { page(outcome) }
 
     func summary(_ outcome: Outcome) -> String {
-        guard case .planned(let plan) = outcome else { return "" }
-        return TraineeshipSummary.render(plan, language: language)
+        guard case .planned = outcome else { return "" }
+        return TextRenderer(language: language).render(document(outcome).terminal)
+    }
+
+    /// The files, the page share and the summary from one document.
+    func rendered(_ outcome: Outcome) throws -> RenderedPart {
+        let document = document(outcome)
+        let isPlanned = if case .planned = outcome { true } else { false }
+        return RenderedPart(
+            set: try reportSet(outcome, document: document),
+            page: document.page,
+            summary: isPlanned ? TextRenderer(language: language).render(document.terminal) : ""
+        )
     }
 }
 
 extension SocialJob: StagedPart {
     func warnings(_ inputs: SocialInputs) -> [Diagnostic] { inputs.warnings }
 
-    func pagePart(_ outcome: Outcome) -> (any HTMLReportPart)? {
+    func pagePart(_ outcome: Outcome) -> ReportPage? {
         guard case .planned(let plan) = outcome else { return nil }
-        return SocialHTML(plan: plan)
+        return SocialReportSet.document(for: plan, language: language).page
     }
 
     func summary(_ outcome: Outcome) -> String {
         guard case .planned(let plan) = outcome else { return "" }
         return SocialSummary.render(plan, language: language)
+    }
+
+    /// The files, the page share and the summary from one document (the note alone without a placement).
+    func rendered(_ outcome: Outcome) throws -> RenderedPart {
+        guard case .planned(let plan) = outcome else {
+            return RenderedPart(set: try reportSet(outcome), page: nil, summary: "")
+        }
+        let document = SocialReportSet.document(for: plan, language: language)
+        return RenderedPart(
+            set: try reportSet(outcome, document: document),
+            page: document.page,
+            summary: TextRenderer(language: language).render(document.terminal)
+        )
     }
 }
 
@@ -138,7 +179,7 @@ func runParts(
     solver: any LinearSolver,
     output: URL,
     console: any Console,
-    page: (([any HTMLReportPart]) -> OutputFile?)? = nil,
+    page: (([ReportPage]) -> OutputFile?)? = nil,
     inputs: StagedInputs? = nil
 ) -> RunStatus {
     var results: [PartResult] = []

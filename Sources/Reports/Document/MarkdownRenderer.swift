@@ -20,9 +20,10 @@ public struct MarkdownRenderer: Sendable {
         render(document.blocks) + "\n"
     }
 
-    /// `blocks`, separated by empty lines, without a final line break.
+    /// `blocks`, separated by empty lines, without a final line break; charts are left out.
     public func render(_ blocks: [ReportBlock]) -> String {
-        blocks.map { lines($0).joined(separator: "\n") }.joined(separator: "\n\n")
+        blocks.filter { if case .chart = $0 { false } else { true } }
+            .map { lines($0).joined(separator: "\n") }.joined(separator: "\n\n")
     }
 
     /// The lines of one block.
@@ -32,7 +33,7 @@ public struct MarkdownRenderer: Sendable {
             return [String(repeating: "#", count: level) + " " + text]
         case .paragraph(let lines):
             return lines
-        case .list(let items):
+        case .list(let items), .conflicts(let items):
             return items.map { "- " + $0 }
         case .table(let table):
             return self.table(table)
@@ -42,6 +43,8 @@ public struct MarkdownRenderer: Sendable {
             return checks.map { "- " + $0.status.symbol + " " + $0.text }
         case .footnote(let text):
             return [text]
+        case .chart:
+            return []
         }
     }
 
@@ -77,16 +80,13 @@ public struct MarkdownRenderer: Sendable {
         case .withID(let name, let id): return escape(name) + " (`" + escape(id) + "`)"
         case .code(let text): return "`" + escape(text) + "`"
         case .party(let party): return escape(numbers.party(party))
-        case .count(let value): return value.map { numbers.number($0) } ?? "–"
         case .change(let value): return value.map(highlighted) ?? "–"
-        case .signed(let value): return value.map(numbers.change) ?? "–"
-        case .percent(let value, let decimals): return value.map { numbers.percent($0, decimals: decimals) } ?? "–"
-        case .kroner(let value): return value.map(numbers.millions) ?? "–"
         case .kronerChange(let value):
             guard let value else { return "–" }
             let change = numbers.millionsChange(value)
             return change == "0" ? change : "**\(change)**"
-        case .decimal(let value, let decimals): return value.map { numbers.number($0, decimals: decimals) } ?? "–"
+        case .count, .signed, .percent, .kroner, .decimal, .signedDecimal:
+            return TextRenderer(language: numbers.language).cell(item)
         }
     }
 

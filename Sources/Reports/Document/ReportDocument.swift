@@ -4,18 +4,24 @@ import KKRDomain
 ///
 /// A part (training places, Socialaftale, comparison, sweep) builds its
 /// document once, with the words of its catalogue and the figures and totals
-/// of its plan; ``MarkdownRenderer`` and ``SpreadsheetRenderer`` only lay
-/// the blocks out. No renderer computes a figure or chooses a word.
+/// of its plan; ``MarkdownRenderer`` (the blocks), ``SpreadsheetRenderer``
+/// (the sheets), `HTMLDocumentRenderer` (the page share, on the meeting
+/// page) and ``TextRenderer`` (the terminal summary) only lay them out. No renderer computes a figure or chooses a word.
 public struct ReportDocument: Sendable {
     /// The blocks, in reading order.
     public var blocks: [ReportBlock]
     /// The tables for Excel (one CSV file each), built from the same rows and totals as the tables read on screen.
     public var sheets: [ReportSheet]
+    /// The part's share of the HTML meeting page, when the part has one.
+    public var page: ReportPage?
+    /// The summary printed on the terminal (``TextRenderer``), when the part has one.
+    public var terminal: [ReportBlock] = []
 
     /// Creates a document.
-    public init(_ blocks: [ReportBlock] = [], sheets: [ReportSheet] = []) {
+    public init(_ blocks: [ReportBlock] = [], sheets: [ReportSheet] = [], page: ReportPage? = nil) {
         self.blocks = blocks
         self.sheets = sheets
+        self.page = page
     }
 
     /// Appends `blocks`.
@@ -48,6 +54,10 @@ public enum ReportBlock: Sendable, Hashable {
     case checks([CheckItem])
     /// A footnote under the block before it.
     case footnote(String)
+    /// The conflicts between limits that leave no plan, one sentence each (a list).
+    case conflicts([String])
+    /// A chart with its table of numbers: drawn on the page; Markdown leaves it out (its tables hold the numbers).
+    case chart(ReportChart)
 
     /// A paragraph of one line.
     public static func paragraph(_ line: String) -> ReportBlock { .paragraph([line]) }
@@ -134,6 +144,8 @@ public enum ReportCell: Sendable, Hashable {
     case kronerChange(Double?)
     /// A number with `decimals` decimals, or missing (nil).
     case decimal(Double?, decimals: Int)
+    /// A signed change of a number with `decimals` decimals (`+1,5`, `−0,3`), not highlighted, or missing (nil).
+    case signedDecimal(Double?, decimals: Int)
 }
 
 extension CheckItem.Status {

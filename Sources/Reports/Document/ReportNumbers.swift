@@ -27,6 +27,23 @@ public struct ReportNumbers: Sendable {
         value > 0 ? "+\(number(value))" : value < 0 ? "−\(number(-value))" : "0"
     }
 
+    /// A signed number with `decimals` decimals (`+1,5`, `−0,3`), without a sign when it is written as zero.
+    public func signed(_ value: Double, decimals: Int) -> String {
+        let magnitude = number(abs(value), decimals: decimals)
+        guard magnitude != number(0, decimals: decimals) else { return magnitude }
+        return (value < 0 ? "−" : "+") + magnitude
+    }
+
+    /// A factor with as many decimals as it needs (at most 4): `1,1`, `1,15`, `0,875`.
+    public func factor(_ value: Double) -> String {
+        let decimals = (0...4).first { abs(value * pow10($0) - (value * pow10($0)).rounded()) < 1e-9 } ?? 4
+        return number(value, decimals: decimals)
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+
     /// A share as a percentage: `4,37 %` / `4.37%`.
     public func percent(_ share: Double, decimals: Int = 2) -> String {
         NumberFormatting.percent(share, decimals: decimals, language: language)

@@ -27,7 +27,7 @@ public enum SpreadsheetRenderer {
             return value.map { NumberFormatting.spreadsheet($0 * 100, decimals: decimals) } ?? ""
         case .kroner(let value), .kronerChange(let value):
             return value.map { NumberFormatting.spreadsheet($0, decimals: 0) } ?? ""
-        case .decimal(let value, let decimals):
+        case .decimal(let value, let decimals), .signedDecimal(let value, let decimals):
             return value.map { NumberFormatting.spreadsheet($0, decimals: decimals) } ?? ""
         }
     }

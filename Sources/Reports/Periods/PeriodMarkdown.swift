@@ -4,8 +4,8 @@ import KKRDomain
 /// The period report for the KKR meeting: per programme the paragraph, places per year with the totals, and the
 /// cumulative places against the cumulative share; then the method, illustrative figures and input files.
 ///
-/// Built once as a ``ReportDocument`` and rendered by ``MarkdownRenderer``; the words are in
-/// `ReportText+Period.swift`.
+/// Built once as a ``ReportDocument`` (with its page share, `PeriodPage.swift`) and rendered by
+/// ``MarkdownRenderer``; the words are in `ReportText+Period.swift`.
 public struct PeriodMarkdown {
     let text: ReportText
 
@@ -41,7 +41,7 @@ public struct PeriodMarkdown {
             text: text,
             modelFiles: plan.models.map { PeriodReportSet.modelFileName($0.name) }
         )
-        return ReportDocument(blocks)
+        return ReportDocument(blocks, page: page(plan, illustrative: illustrative))
     }
 
     func section(_ plan: PeriodProgrammePlan, period: AgreementPeriod) -> [ReportBlock] {

@@ -32,11 +32,34 @@ public enum PeriodReportSet {
 
     /// The files for `plan`.
     public static func files(for plan: PeriodPlan, language: Language) throws -> [OutputFile] {
-        [
-            OutputFile(relativePath: markdownPath(plan.period), text: PeriodMarkdown(language: language).render(plan)),
+        let document = PeriodMarkdown(language: language).document(plan)
+        return [
+            OutputFile(
+                relativePath: markdownPath(plan.period),
+                text: MarkdownRenderer(language: language).render(document)
+            ),
             OutputFile(relativePath: jsonPath(plan.period), text: try PeriodJSON.render(plan)),
-            PeriodHTML.file(for: plan, language: language),
+            pageFile(document, plan: plan, language: language),
         ]
+    }
+
+    /// The page: `<from>-<to>/rapport.html` (`report.html` in English).
+    public static func pageFile(for plan: PeriodPlan, language: Language) -> OutputFile {
+        pageFile(PeriodMarkdown(language: language).document(plan), plan: plan, language: language)
+    }
+
+    /// The page of `document`, the document of `plan`.
+    static func pageFile(_ document: ReportDocument, plan: PeriodPlan, language: Language) -> OutputFile {
+        let page = HTMLPage(
+            year: plan.period.from,
+            parts: document.page.map { [$0] } ?? [],
+            language: language,
+            title: ReportText(language).periodTitle(plan.period)
+        )
+        return OutputFile(
+            relativePath: "\(plan.period.folderName)/\(HTMLPage.fileName(language))",
+            text: page.render()
+        )
     }
 
     /// The note explaining why the period has no plan.

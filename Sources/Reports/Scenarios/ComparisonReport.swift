@@ -34,6 +34,7 @@ struct ComparisonReport {
         document.sheets =
             [programmes.sheet] + (set.base.inputs.social != nil ? [socialSheet()] : [])
             + (periods.map { [$0.sheet] } ?? [])
+        document.page = page()
         return document
     }
 

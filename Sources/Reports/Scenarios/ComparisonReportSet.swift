@@ -44,6 +44,24 @@ public enum ComparisonReportSet {
         if document.sheet("periods") != nil {
             files.append(ComparisonCSV.sheet("periods", of: document).outputFile(periodsCSVPath(year: year)))
         }
-        return files + [ComparisonHTML.file(for: set, language: language)]
+        return files + [pageFile(document, year: year, language: language)]
+    }
+
+    /// The chart page for `set` in `language`: `<year>/scenarier.html` (Danish) or `scenarios.html` (English).
+    public static func pageFile(for set: ScenarioSet, language: Language) -> OutputFile {
+        let document = ComparisonReport(text: ComparisonText(language), set: set).build()
+        return pageFile(document, year: set.base.inputs.year, language: language)
+    }
+
+    /// The chart page of `document`, the comparison's document.
+    static func pageFile(_ document: ReportDocument, year: Int, language: Language) -> OutputFile {
+        let text = ComparisonText(language)
+        let page = HTMLPage(
+            year: year,
+            parts: document.page.map { [$0] } ?? [],
+            language: language,
+            title: text.comparisonPageTitle(year: year)
+        )
+        return OutputFile(relativePath: "\(year)/\(text.pageFileName)", text: page.render())
     }
 }

@@ -54,6 +54,7 @@ struct SweepReport {
         document += illustrative()
         document += MarkdownSections.inputFiles(SweepJSON.files(run), text: common)
         document.sheets = [sheet()]
+        document.page = page()
         return document
     }
 

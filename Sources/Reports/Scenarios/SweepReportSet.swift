@@ -17,7 +17,8 @@ public enum SweepReportSet {
     /// The files for `run`.
     public static func files(for run: SweepRun, language: Language) throws -> [OutputFile] {
         let year = run.inputs.year
-        let document = SweepReport(text: SweepText(language), run: run).build()
+        let report = SweepReport(text: SweepText(language), run: run)
+        let document = report.build()
         return [
             OutputFile(
                 relativePath: path(run.parameter, year: year, suffix: "md"),
@@ -25,7 +26,25 @@ public enum SweepReportSet {
             ),
             OutputFile(relativePath: path(run.parameter, year: year, suffix: "json"), text: try SweepJSON.render(run)),
             SpreadsheetRenderer.render(document.sheets[0]).outputFile(path(run.parameter, year: year, suffix: "csv")),
-            SweepHTML.file(for: run, language: language),
+            pageFile(document, report: report, language: language),
         ]
+    }
+
+    /// The chart page for `run` in `language`, next to the sweep's Markdown: `<year>/sweep_<parameter>.html`.
+    public static func pageFile(for run: SweepRun, language: Language) -> OutputFile {
+        let report = SweepReport(text: SweepText(language), run: run)
+        return pageFile(report.build(), report: report, language: language)
+    }
+
+    /// The chart page of `document`, the document of `report`.
+    static func pageFile(_ document: ReportDocument, report: SweepReport, language: Language) -> OutputFile {
+        let year = report.run.inputs.year
+        let page = HTMLPage(
+            year: year,
+            parts: document.page.map { [$0] } ?? [],
+            language: language,
+            title: report.pageTitle()
+        )
+        return OutputFile(relativePath: path(report.run.parameter, year: year, suffix: "html"), text: page.render())
     }
 }

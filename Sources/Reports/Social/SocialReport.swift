@@ -45,7 +45,8 @@ struct SocialReport {
     func build() -> ReportDocument {
         var document = ReportDocument([.heading(level: 1, text: text.title(year: plan.year)), .paragraph(text.intro)])
         document += summary()
-        document += recommendations()
+        let recommendations = GroupedRecommendations(plan.recommendations)
+        document += self.recommendations(recommendations)
         document += purchaseMatrices()
         document += occupancy()
         document += demand()
@@ -63,6 +64,9 @@ struct SocialReport {
             modelFiles: [SocialReportSet.modelFileName]
         )
         document.sheets = [purchaseSheet(), offerSheet(), demandSheet(), buyerSheet()]
+        let groups = TargetGroupDemand.all(plan)
+        document.page = page(recommendations, groups: groups)
+        document.terminal = terminal(groups)
         return document
     }
 
@@ -91,26 +95,21 @@ struct SocialReport {
         ]
     }
 
-    func recommendations() -> [ReportBlock] {
-        var places: [SocialRecommendation] = []
-        var empty: [SocialRecommendation] = []
-        var shortages: [SocialRecommendation] = []
-        for recommendation in plan.recommendations {
-            switch recommendation {
-            case .addPlace: places.append(recommendation)
-            case .emptyPlaces: empty.append(recommendation)
-            case .shortage: shortages.append(recommendation)
-            }
-        }
+    func recommendations(_ recommendations: GroupedRecommendations) -> [ReportBlock] {
         let limit = Self.listedRecommendations
         return [
             .heading(level: 2, text: text.recommendationsHeading), .paragraph(text.shadowPrices),
             .heading(level: 3, text: text.placePaysHeading),
-            bullets(places, limit: limit, none: text.noPlacePays, more: text.morePlaceOffers),
+            bullets(recommendations.places, limit: limit, none: text.noPlacePays, more: text.morePlaceOffers),
             .heading(level: 3, text: text.emptyHeading),
-            bullets(empty, limit: limit, none: text.noEmpty, more: text.moreEmptyOffers),
+            bullets(recommendations.empty, limit: limit, none: text.noEmpty, more: text.moreEmptyOffers),
             .heading(level: 3, text: text.shortageHeading),
-            bullets(shortages, limit: shortages.count, none: text.noShortage, more: { _ in "" }),
+            bullets(
+                recommendations.shortages,
+                limit: recommendations.shortages.count,
+                none: text.noShortage,
+                more: { _ in "" }
+            ),
         ]
     }
 

@@ -28,8 +28,19 @@ public enum SocialReportSet {
 
     /// The rendered files for `plan` (the model file is the planning layer's artifact).
     public static func files(for plan: SocialPlan, language: Language) throws -> [OutputFile] {
+        try files(document(for: plan, language: language), plan: plan, language: language)
+    }
+
+    /// The document of `plan`: the blocks of the report, its sheets and its share of the meeting page.
+    public static func document(for plan: SocialPlan, language: Language) -> ReportDocument {
+        SocialReport(text: SocialText(language), plan: plan).build()
+    }
+
+    /// The rendered files of `document`, the document of `plan`.
+    public static func files(_ document: ReportDocument, plan: SocialPlan, language: Language) throws
+        -> [OutputFile]
+    {
         let year = plan.year
-        let document = SocialReport(text: SocialText(language), plan: plan).build()
         return [
             OutputFile(
                 relativePath: markdownPath(year: year),

@@ -29,9 +29,7 @@ extension ReportText {
 
     /// A signed number with decimals: `+1,2`, `−0,4`, `0,0`.
     func signedNumber(_ value: Double, decimals: Int) -> String {
-        let magnitude = number(abs(value), decimals: decimals)
-        guard magnitude != number(0, decimals: decimals) else { return magnitude }
-        return (value < 0 ? "−" : "+") + magnitude
+        numbers.signed(value, decimals: decimals)
     }
 
     /// The note that changed figures are assumptions.

@@ -221,8 +221,7 @@ extension ReportText {
 
     /// A factor with as many decimals as it needs (at most 4): `1,1`, `1,15`, `0,875`.
     public func factor(_ value: Double) -> String {
-        let decimals = (0...4).first { abs(value * pow10($0) - (value * pow10($0)).rounded()) < 1e-9 } ?? 4
-        return number(value, decimals: decimals)
+        numbers.factor(value)
     }
 
     /// A factor as a signed percentage change: `+10 %`, `−5 %`.
@@ -231,10 +230,6 @@ extension ReportText {
         let decimals = abs(change - change.rounded()) < 1e-9 ? 0 : 1
         let magnitude = number(abs(change), decimals: decimals) + pick(" %", "%")
         return change > 1e-12 ? "+" + magnitude : change < -1e-12 ? "−" + magnitude : magnitude
-    }
-
-    private func pow10(_ exponent: Int) -> Double {
-        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 }
 

@@ -2,7 +2,7 @@ import Allocation
 import KKRDomain
 
 /// The total row of one programme's allocation, computed once for the report, the spreadsheet, the terminal and
-/// the page.
+/// the page (all from one ``TraineeshipReport``).
 struct ProgrammeTotals: Sendable {
     /// Σ key weights.
     var weight: Double
@@ -61,23 +61,24 @@ struct TraineeshipReport {
             .paragraph(common.tieRule),
         ]
         document += overview()
-        for programme in plan.programmes {
-            document += section(programme)
-            document.sheets.append(allocationSheet(programme))
+        let totals = plan.programmes.map(ProgrammeTotals.init)
+        for (programme, totals) in zip(plan.programmes, totals) {
+            document += section(programme, totals: totals)
+            document.sheets.append(allocationSheet(programme, totals: totals))
             document.sheets += programme.splits.map { splitSheet($0, programme: programme) }
         }
         document += jointCapacities()
-        document += [.heading(level: 2, text: text.checksHeading), .checks(Self.checkItems(plan, text: text))]
-        document += MarkdownSections.illustrative(
-            plan.inputs.illustrativeFigures.map { common.illustrative($0, inputs: plan.inputs) },
-            text: common,
-            sources: text.officialSource
-        )
+        let checks = Self.checkItems(plan, text: text)
+        document += [.heading(level: 2, text: text.checksHeading), .checks(checks)]
+        let illustrative = plan.inputs.illustrativeFigures.map { common.illustrative($0, inputs: plan.inputs) }
+        document += MarkdownSections.illustrative(illustrative, text: common, sources: text.officialSource)
         document += MarkdownSections.inputFiles(
             plan.inputs.files,
             text: common,
             modelFiles: plan.models.map { TraineeshipReportSet.modelFileName($0.name) }
         )
+        document.page = page(totals: totals, checks: checks, illustrative: illustrative)
+        document.terminal = terminal(totals: totals)
         return document
     }
 
@@ -101,8 +102,7 @@ struct TraineeshipReport {
         return [.heading(level: 2, text: text.overviewHeading), .table(table), .footnote(text.illustrativeFootnote)]
     }
 
-    func section(_ programme: ProgrammePlan) -> [ReportBlock] {
-        let totals = ProgrammeTotals(programme)
+    func section(_ programme: ProgrammePlan, totals: ProgrammeTotals) -> [ReportBlock] {
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: programme.programme.name(in: text.language)),
             .paragraph(text.programmeIntro(programme, plan: plan)),
@@ -211,8 +211,7 @@ struct TraineeshipReport {
     // MARK: - Sheets
 
     /// A programme's allocation for Excel: one row per party and the total row.
-    func allocationSheet(_ programme: ProgrammePlan) -> ReportSheet {
-        let totals = ProgrammeTotals(programme)
+    func allocationSheet(_ programme: ProgrammePlan, totals: ProgrammeTotals) -> ReportSheet {
         var sheet = ReportSheet(
             name: "traineeships_\(programme.programme.id)",
             header: text.allocationSheetColumns

@@ -28,13 +28,33 @@ public enum TraineeshipReportSet {
     /// The infeasibility note's path for `year`.
     public static func infeasiblePath(year: Int) -> String { "\(year)/traineeships_infeasible.md" }
 
+    /// The document of `plan`: the blocks of the report, its sheets and its share of the meeting page.
+    public static func document(for plan: TraineeshipPlan, language: Language, firstDivisor: Double? = nil)
+        -> ReportDocument
+    {
+        TraineeshipReport(text: TraineeshipText(language), plan: plan, firstDivisor: firstDivisor).build()
+    }
+
+    /// The document when no distribution meets every limit: the infeasibility note and the page share naming the
+    /// conflicts.
+    public static func document(conflicts: [PlanConflict], inputs: TraineeshipInputs, language: Language)
+        -> ReportDocument
+    {
+        TraineeshipReport.infeasible(conflicts, inputs: inputs, text: TraineeshipText(language))
+    }
+
     /// The rendered files for `plan` (the model files are the planning layer's artifacts).
     public static func files(for plan: TraineeshipPlan, language: Language, firstDivisor: Double? = nil) throws
         -> [OutputFile]
     {
+        try files(document(for: plan, language: language, firstDivisor: firstDivisor), plan: plan, language: language)
+    }
+
+    /// The rendered files of `document`, the document of `plan`.
+    public static func files(_ document: ReportDocument, plan: TraineeshipPlan, language: Language) throws
+        -> [OutputFile]
+    {
         let year = plan.year
-        let document = TraineeshipReport(text: TraineeshipText(language), plan: plan, firstDivisor: firstDivisor)
-            .build()
         var files = [
             OutputFile(
                 relativePath: markdownPath(year: year),
@@ -48,11 +68,7 @@ public enum TraineeshipReportSet {
 
     /// The short Markdown note written when the plan is infeasible.
     public static func infeasibilityNote(_ conflicts: [PlanConflict], year: Int, language: Language) -> String {
-        let text = TraineeshipText(language)
-        let document = ReportDocument([
-            .heading(level: 1, text: text.noPlanHeading(year: year)), .paragraph(text.infeasibleReason),
-            .list(conflicts.map(text.common.conflict)), .paragraph(text.infeasibleHint),
-        ])
-        return MarkdownRenderer(language: language).render(document)
+        let blocks = TraineeshipReport.infeasibleNote(conflicts, year: year, text: TraineeshipText(language))
+        return MarkdownRenderer(language: language).render(ReportDocument(blocks))
     }
 }

@@ -7,12 +7,9 @@ import Testing
 /// The meeting page as a whole: well-formed, self-contained, accessible, in the right language, byte-stable.
 @Suite struct HTMLPageTests {
     static func defaultPage(_ language: Language) throws -> String {
-        HTMLPage(
-            year: 2027,
-            parts: [TraineeshipHTML(plan: try TraineeshipReportTests.defaultPlan())],
-            language: language
-        )
-        .render()
+        let plan = try TraineeshipReportTests.defaultPlan()
+        let page = try #require(TraineeshipReportSet.document(for: plan, language: language).page)
+        return HTMLPage(year: 2027, parts: [page], language: language).render()
     }
 
     @Test(arguments: [Language.danish, .english])

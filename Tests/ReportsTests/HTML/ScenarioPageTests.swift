@@ -47,9 +47,9 @@ import Testing
     /// Base and scenarios side by side: each bar is that variant's places; each Δ cell is scenario minus base.
     @Test func comparisonBarsAndDeltas() throws {
         let set = try Self.comparison()
-        let file = ComparisonHTML.file(for: set, language: .danish)
+        let file = ComparisonReportSet.pageFile(for: set, language: .danish)
         #expect(file.relativePath == "2027/scenarier.html")
-        #expect(ComparisonHTML.file(for: set, language: .english).relativePath == "2027/scenarios.html")
+        #expect(ComparisonReportSet.pageFile(for: set, language: .english).relativePath == "2027/scenarios.html")
         let root = try XMLTree.parse(String(decoding: file.contents, as: UTF8.self))
         #expect(root.elements("h1").first?.fullText == "Scenarier 2027: sammenligning med basis")
         let variants = [set.base] + set.scenarios
@@ -105,7 +105,7 @@ import Testing
     /// Every point of the sweep chart is the step's places; the table shows a spread of the steps.
     @Test func sweepPointsEqualThePlans() throws {
         let run = try Self.sweep(from: 600, to: 640, steps: 21)
-        let file = SweepHTML.file(for: run, language: .danish)
+        let file = SweepReportSet.pageFile(for: run, language: .danish)
         #expect(file.relativePath == "2027/sweep_traineeships.ssa.target.html")
         let root = try XMLTree.parse(String(decoding: file.contents, as: UTF8.self))
         let svg = try #require(root.elements("svg").first { $0.attributes["id"] == "chart-sweep-ssa" })
@@ -124,7 +124,7 @@ import Testing
     @Test func socialSweepLinesArePayments() throws {
         let run = try Self.sweep("social.demand.autisme.scale", from: 1, to: 1.4, steps: 5)
         let root = try XMLTree.parse(
-            String(decoding: SweepHTML.file(for: run, language: .danish).contents, as: UTF8.self)
+            String(decoding: SweepReportSet.pageFile(for: run, language: .danish).contents, as: UTF8.self)
         )
         let svg = try #require(root.elements("svg").first { $0.attributes["id"] == "chart-sweep-social" })
         let drawn = Set(svg.all.filter { $0.hasClass("series") }.compactMap { $0.attributes["data-series"] })
@@ -144,7 +144,7 @@ import Testing
 
     @Test func sweepPageInEnglish() throws {
         let run = try Self.sweep(from: 610, to: 630, steps: 3)
-        let page = String(decoding: SweepHTML.file(for: run, language: .english).contents, as: UTF8.self)
+        let page = String(decoding: SweepReportSet.pageFile(for: run, language: .english).contents, as: UTF8.self)
         let root = try XMLTree.parse(page)
         #expect(root.attributes["lang"] == "en")
         #expect(root.elements("h1").first?.fullText == "Sensitivity 2027: Regional number for SSA from 610 to 630")

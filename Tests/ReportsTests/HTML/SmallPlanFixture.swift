@@ -81,6 +81,7 @@ enum SmallPlanFixture {
     }
 
     static func page(_ language: Language) throws -> String {
-        HTMLPage(year: 2027, parts: [TraineeshipHTML(plan: try plan())], language: language).render()
+        let document = TraineeshipReportSet.document(for: try plan(), language: language)
+        return HTMLPage(year: 2027, parts: document.page.map { [$0] } ?? [], language: language).render()
     }
 }

@@ -46,7 +46,7 @@ import Testing
 
     /// The chart page: one line chart per programme with the cumulative deviation, and its table.
     @Test func htmlPageHasTheDeviationChart() throws {
-        let file = PeriodHTML.file(for: try Self.plan(), language: .english)
+        let file = PeriodReportSet.pageFile(for: try Self.plan(), language: .english)
         #expect(file.relativePath == "2027-2029/report.html")
         let page = String(decoding: file.contents, as: UTF8.self)
         #expect(page.contains("<svg") && page.contains("cumulative places minus cumulative share, 2027–2029"))

@@ -8,7 +8,14 @@ import Testing
 @Suite struct SocialHTMLTests {
     static func page(_ language: Language) throws -> (String, SocialPlan) {
         let plan = try SocialReportTests.defaultPlan()
-        return (HTMLPage(year: plan.year, parts: [SocialHTML(plan: plan)], language: language).render(), plan)
+        return (
+            HTMLPage(
+                year: plan.year,
+                parts: [try #require(SocialReportSet.document(for: plan, language: language).page)],
+                language: language
+            )
+            .render(), plan
+        )
     }
 
     @Test func sectionsAndNumbers() throws {

@@ -13,6 +13,8 @@ public struct StackedBarChart: Sendable {
     public var totalName: String
     /// Formats totals and axis ticks.
     public var format: @Sendable (Double) -> String
+    /// The table's total row when the caller has it (computed with its other totals); nil sums the segments.
+    public var totals: [HTMLTable.Cell]?
 
     /// Creates a chart.
     public init(
@@ -20,13 +22,15 @@ public struct StackedBarChart: Sendable {
         categories: [String],
         segments: [ChartSeries],
         totalName: String,
-        format: @escaping @Sendable (Double) -> String
+        format: @escaping @Sendable (Double) -> String,
+        totals: [HTMLTable.Cell]? = nil
     ) {
         self.labels = labels
         self.categories = categories
         self.segments = segments
         self.totalName = totalName
         self.format = format
+        self.totals = totals
     }
 
     /// The total of category `index` (missing segments count as 0).
@@ -96,7 +100,7 @@ public struct StackedBarChart: Sendable {
                     [HTMLTable.Cell(name)] + segments.map { $0.cell(index) }
                         + [HTMLTable.Cell(format(total(index)), value: total(index))]
                 },
-            totals: [totalRow]
+            totals: [totals ?? totalRow]
         )
         return ChartFigure(svg: svg, table: table)
     }

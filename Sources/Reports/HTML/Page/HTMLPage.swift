@@ -2,23 +2,27 @@ import KKRDomain
 
 /// The self-contained meeting page: one HTML file with inline CSS and SVG, built from the plan's parts.
 ///
-/// Order: the decisions asked for, the key figures, each part's sections
-/// (charts beside tables), the method, the checks, the illustrative inputs
-/// and the input files with SHA-256. No scripts, fonts or images are
+/// Each part of the plan brings its share (``ReportPage``, built with its
+/// ``ReportDocument``); the page asks every share for each kind of content
+/// and lays them out in the order a decision-maker reads: the decisions
+/// asked for, the key figures, each part's sections (charts beside tables,
+/// through ``HTMLDocumentRenderer``), the method, the checks, the
+/// illustrative inputs and the input files with SHA-256. A new part of the
+/// plan plugs in with its document; it never edits the page. No scripts, fonts or images are
 /// loaded, and nothing depends on the clock or the machine's locale, so
 /// identical inputs give a byte-identical page.
 public struct HTMLPage: Sendable {
     /// The plan year (title, file location).
     public var year: Int
-    /// The parts, in the order they appear.
-    public var parts: [any HTMLReportPart]
+    /// The parts' shares, in the order they appear (each built with its part's ``ReportDocument``).
+    public var parts: [ReportPage]
     /// The texts.
     public var text: ReportText
     /// The page's title and main heading (default: the decision basis for ``year``).
     public var title: String
 
     /// Creates a page; `title` defaults to "KKR Nordjylland: beslutningsgrundlag <year>".
-    public init(year: Int, parts: [any HTMLReportPart], language: Language, title: String? = nil) {
+    public init(year: Int, parts: [ReportPage], language: Language, title: String? = nil) {
         self.year = year
         self.parts = parts
         self.text = ReportText(language)
@@ -67,9 +71,9 @@ public struct HTMLPage: Sendable {
     var header: HTMLNode {
         var children: [HTMLNode] = [
             .element("h1", text: title),
-            .element("p", [.class("subtitle")], text: text.pageSubtitle(parts: parts.map { $0.title(text) })),
+            .element("p", [.class("subtitle")], text: text.pageSubtitle(parts: parts.map { $0.title })),
         ]
-        if parts.contains(where: { !$0.illustrative(text).isEmpty }) {
+        if parts.contains(where: { !$0.illustrative.isEmpty }) {
             let banner = text.illustrativeBanner
             children.append(
                 .element(
@@ -99,10 +103,8 @@ public struct HTMLPage: Sendable {
         )
     }
 
-    /// A `<p>` of `sentence`, with its `**bold**` and `` `code` `` marks.
-    func paragraph(_ sentence: String) -> HTMLNode {
-        .element("p", [], InlineMarkup.nodes(sentence))
-    }
+    /// Lays out blocks, key figures and checks.
+    var renderer: HTMLDocumentRenderer { HTMLDocumentRenderer(language: text.language) }
 
     var footer: HTMLNode {
         .element("footer", [], [.element("p", text: text.pageFooter)])
@@ -118,26 +120,31 @@ public struct HTMLPage: Sendable {
                     .element(
                         "div",
                         [.class("decision")],
-                        parts.flatMap { $0.decision(text) }.map { .element("p", text: $0) }
+                        parts.flatMap { $0.decision }.map { .element("p", text: $0) }
                     )
                 ]
             ),
             PageSection(id: "key-figures", heading: text.keyFiguresHeading, content: [keyFigures]),
         ]
         for part in parts {
-            result += part.sections(text)
-                .map { PageSection(id: $0.id, heading: $0.heading, content: $0.content, newPage: true) }
+            result += part.sections.map {
+                PageSection(id: $0.id, heading: $0.heading, content: renderer.nodes($0.blocks), newPage: true)
+            }
         }
         result.append(
             PageSection(
                 id: "method",
                 heading: text.methodHeading,
-                content: perPart { $0.method(text).map(paragraph) },
+                content: perPart { $0.method.map(renderer.paragraph) },
                 newPage: true
             )
         )
         result.append(
-            PageSection(id: "checks", heading: text.checksHeading, content: perPart { checkList($0.checks(text)) })
+            PageSection(
+                id: "checks",
+                heading: text.checksHeading,
+                content: perPart { renderer.checkList($0.checks) }
+            )
         )
         result.append(
             PageSection(id: "illustrative", heading: text.illustrativeHeading, content: illustrative, newPage: true)
@@ -146,59 +153,21 @@ public struct HTMLPage: Sendable {
         return result
     }
 
-    /// Key figures longer than this many characters ("1.447,4 mio. kr.") are set smaller, so the boxes stay even.
-    static let shortFigure = 9
-
     var keyFigures: HTMLNode {
-        let boxes = parts.flatMap { $0.keyFigures(text) }
-            .map { figure -> HTMLNode in
-                var value: [HTMLNode] = [.text(figure.value)]
-                if figure.illustrative {
-                    value.append(
-                        .element("span", [.class("mark"), HTMLAttribute("title", text.illustrativeMark)], text: " *")
-                    )
-                }
-                if let note = figure.note { value.append(.element("span", [.class("note")], text: note)) }
-                let size: [HTMLAttribute] = figure.value.count > Self.shortFigure ? [.class("long")] : []
-                return .element(
-                    "div",
-                    [.class("key-figure")],
-                    [.element("dt", text: figure.label), .element("dd", size, value)]
-                )
-            }
-        return .element("dl", [.class("key-figures")], boxes)
+        renderer.keyFigures(parts.flatMap { $0.keyFigures })
     }
 
     /// Content under a heading per part (a part with nothing to say is left out; one part needs no sub-heading).
-    func perPart(_ content: (any HTMLReportPart) -> [HTMLNode]) -> [HTMLNode] {
-        let contributions = parts.map { ($0.title(text), content($0)) }.filter { !$0.1.isEmpty }
+    func perPart(_ content: (ReportPage) -> [HTMLNode]) -> [HTMLNode] {
+        let contributions = parts.map { ($0.title, content($0)) }.filter { !$0.1.isEmpty }
         guard contributions.count > 1 else { return contributions.first?.1 ?? [] }
         return contributions.flatMap { title, nodes in [.element("h3", text: title)] + nodes }
     }
 
-    func checkList(_ checks: [CheckItem]) -> [HTMLNode] {
-        guard !checks.isEmpty else { return [] }
-        let items = checks.map { check -> HTMLNode in
-            let status = text.checkStatus(check.status)
-            return .element(
-                "li",
-                [HTMLAttribute("data-status", check.status.rawValue)],
-                [
-                    .element(
-                        "span",
-                        [.class("status \(check.status.rawValue)"), HTMLAttribute("title", status.words)],
-                        text: status.symbol
-                    )
-                ] + InlineMarkup.nodes(check.text)
-            )
-        }
-        return [.element("ul", [.class("checks")], items)]
-    }
-
     var illustrative: [HTMLNode] {
         let lines = perPart { part in
-            let items = part.illustrative(text)
-            return items.isEmpty ? [] : [.element("ul", [], items.map { .element("li", [], InlineMarkup.nodes($0)) })]
+            let items = part.illustrative
+            return items.isEmpty ? [] : renderer.nodes(.list(items))
         }
         guard !lines.isEmpty else { return [.element("p", text: text.noIllustrative)] }
         return [.element("p", text: text.illustrativeIntro)] + lines
