@@ -33,10 +33,10 @@ public enum GLPKModelReader {
         if stat(path, &info) == 0 { isDirectory = (info.st_mode & S_IFMT) == S_IFDIR }
         if isDirectory {
             throw ModelReadError(
-                reason: .missing,
+                reason: .malformed,
                 path: path,
-                message: "is a folder, not a model file",
-                hint: "give the path of a model file"
+                message: "this is a folder, not a file",
+                hint: "give the path of an .mps or .lp file"
             )
         }
         let formats: [ModelFileFormat]

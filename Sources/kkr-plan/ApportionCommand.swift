@@ -1,6 +1,7 @@
 import Allocation
 import ArgumentParser
 import Foundation
+import KKRDomain
 import Planning
 
 /// `kkr-plan apportion FILE.csv --seats N --method …`: one apportionment of a CSV of weights.
@@ -31,6 +32,9 @@ struct ApportionCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "The language of the messages about the CSV: da or en (the result table is in English).")
+    var language: Language = .danish
+
     @OptionGroup var solver: SolverOption
 
     func validate() throws {
@@ -44,7 +48,8 @@ struct ApportionCommand: ParsableCommand {
             seats: seats,
             method: method,
             firstDivisor: firstDivisor,
-            format: format
+            format: format,
+            language: language
         )
         try finish(request.run(solver: solver.makeSolver(), console: StandardConsole()))
     }

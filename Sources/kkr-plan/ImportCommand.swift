@@ -45,6 +45,9 @@ struct ImportStatBankCommand: ParsableCommand {
     @Flag(help: "Print the old and new weights; write nothing.")
     var dryRun = false
 
+    @Option(help: "The language of the messages: da or en.")
+    var language: Language = .danish
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one StatBank file") }
         guard !key.isEmpty, key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
@@ -66,7 +69,8 @@ struct ImportStatBankCommand: ParsableCommand {
             key: key,
             measure: ages.flatMap(StatBankMeasure.init(ages:)) ?? .population,
             period: period.flatMap(StatBankLabels.Period.init),
-            dryRun: dryRun
+            dryRun: dryRun,
+            language: language
         )
         do {
             let outcome = try StatBankImporter.run(request)
@@ -74,7 +78,7 @@ struct ImportStatBankCommand: ParsableCommand {
             for message in outcome.messages { printError(message) }
             printError(outcome.written.map { "wrote \($0)" } ?? "dry run: nothing was written")
         } catch let error as InputError {
-            printError(error.description)
+            printError(error.description(in: language))
             throw error.isMissingInput ? ExitCode.noInput : ExitCode.dataError
         } catch let error as OutputError {
             printError("kkr-plan: error: \(error)")

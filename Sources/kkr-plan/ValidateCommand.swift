@@ -21,8 +21,8 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The plan year (default: plan_year in traineeships.yaml).")
     var year: Int?
 
-    @Option(help: "The language of the messages: en or da (Danish for the messages in the catalogue so far).")
-    var language: Language = .english
+    @Option(help: "The language of the messages: da or en.")
+    var language: Language = .danish
 
     func run() throws {
         try finish(

@@ -62,12 +62,18 @@ import Testing
 
     @Test func errors() throws {
         #expect(try run(nil, ["--seats", "3"]).exitCode == 66)
-        let bad = try run("name,weight\nA,x\nA,2\n", ["--seats", "3"])
+        let bad = try run("name,weight\nA,x\nA,2\n", ["--seats", "3", "--language", "en"])
         #expect(bad.exitCode == 65)
         #expect(bad.stderr.contains("votes.csv:2:2: error: 'x' in column 'weight' is not a number"))
-        let floors = try run("name,weight,min\nA,1,3\nB,1,3\n", ["--seats", "5"])
+        let floors = try run("name,weight,min\nA,1,3\nB,1,3\n", ["--seats", "5", "--language", "en"])
         #expect(floors.exitCode == 1)
         #expect(floors.stderr.contains("the floors add up to 6, more than the 5 seats"))
+        let danish = try run("name,weight,min\nA,1,3\nB,1,3\n", ["--seats", "5"])
+        #expect(
+            danish.stderr.contains(
+                "votes.csv: ingen fordeling mulig: minimummerne giver tilsammen 6, mere end de 5 pladser"
+            )
+        )
         #expect(try run(Self.votes, ["--seats", "8", "--method", "hamilton", "--first-divisor", "1.4"]).exitCode == 64)
         #expect(try run(Self.votes, ["--seats", "-1"]).exitCode == 64)
         #expect(try run(Self.votes, ["--seats", "8", "--method", "webster"]).exitCode == 64)

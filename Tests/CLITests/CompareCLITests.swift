@@ -51,7 +51,7 @@ import Testing
             "name: Mit scenarie\ndescription: Test.\nchanges:\n  - scale_target: {programme: ssa, factor: 1.1}\n  - set_cap: {programme: sosu, municipality: 851, places: 5}\n",
             to: "mine.yaml"
         )
-        let result = try workspace.run(["compare", "mine.yaml", "minimum_plus_10"])
+        let result = try workspace.run(["compare", "mine.yaml", "minimum_plus_10", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(
             result.stderr.contains(
@@ -64,7 +64,7 @@ import Testing
     @Test func aMissingScenarioIsExit66() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run(["compare", "no_such_scenario"])
+        let result = try workspace.run(["compare", "no_such_scenario", "--language", "en"])
         #expect(result.exitCode == 66)
         #expect(result.stderr.contains("Inputs/scenarios/no_such_scenario.yaml: error: the scenario file is missing"))
         #expect(
@@ -121,7 +121,7 @@ import Testing
         #expect(!workspace.reports().contains("scenarios_social.csv"))
         let markdown = String(decoding: try workspace.read("Reports/2027/scenarios.md"), as: UTF8.self)
         #expect(markdown.contains("Socialaftalen indgår ikke: inputmappen har ingen `social/`."))
-        let social = try workspace.run(["compare", "offer_closes"])
+        let social = try workspace.run(["compare", "offer_closes", "--language", "en"])
         #expect(social.exitCode == 65)
         #expect(
             social.stderr.contains(

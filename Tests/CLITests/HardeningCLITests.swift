@@ -10,7 +10,7 @@ import Testing
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         try workspace.edit("traineeships.yaml", "places: 992", "places: 500000000")
-        let result = try workspace.run(arguments)
+        let result = try workspace.run(arguments + ["--language", "en"])
         #expect(result.exitCode == 65, "\(result.stderr)")
         #expect(
             result.stderr.contains(
@@ -39,7 +39,7 @@ import Testing
             text + "x: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n",
             to: "Inputs/traineeships.yaml"
         )
-        let result = try workspace.run(["validate"])
+        let result = try workspace.run(["validate", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("error: the YAML nests more than 100 brackets deep"))
     }
@@ -77,7 +77,7 @@ import Testing
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         try workspace.edit("municipalities.csv", "787;Thisted;", "787;This\u{0}ted;")
-        let result = try workspace.run([])
+        let result = try workspace.run(["--language", "en"])
         #expect(result.exitCode == 65)
         #expect(
             result.stderr.contains("Inputs/municipalities.csv:3:2: error: field 2 holds the control character U+0000")
@@ -107,8 +107,53 @@ import Testing
         let url = workspace.folder.appendingPathComponent("Inputs/bounds.csv")
         try FileManager.default.removeItem(at: url)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
-        let result = try workspace.run(["validate"])
+        let result = try workspace.run(["validate", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("Inputs/bounds.csv: error: this is a folder, not a file"))
+    }
+
+    /// A file that is a folder is exit 65 with the same message from every command that reads it (`solve`
+    /// said 66 before), in English with `--language en` and in Danish by default; nothing is written.
+    @Test(arguments: [
+        (["validate"], "Inputs/bounds.csv"),
+        ([], "Inputs/bounds.csv"),
+        (["traineeships"], "Inputs/bounds.csv"),
+        (["social"], "Inputs/social/offers.csv"),
+        (["compare"], "Inputs/bounds.csv"),
+        (
+            ["sweep", "--parameter", "traineeships.ssa.target", "--from", "600", "--to", "610", "--steps", "2"],
+            "Inputs/bounds.csv"
+        ),
+        (["apportion", "--seats", "3"], "weights.csv"),
+        (["import", "statbank", "--key", "k", "--population"], "folk.csv"),
+    ])
+    func aFileThatIsAFolderIs65Everywhere(arguments: [String], file: String) throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let url = workspace.folder.appendingPathComponent(file)
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        let named = file.hasPrefix("Inputs/") ? arguments : arguments + [file]
+        let english = try workspace.run(named + ["--language", "en"])
+        #expect(english.exitCode == 65, "\(english.stderr)")
+        #expect(english.stderr.contains("\(file): error: this is a folder, not a file — hint: "), "\(english.stderr)")
+        let danish = try workspace.run(named)
+        #expect(danish.exitCode == 65, "\(danish.stderr)")
+        #expect(danish.stderr.contains("\(file): error: det er en mappe, ikke en fil — hint: "), "\(danish.stderr)")
+        #expect(workspace.reports().isEmpty)
+    }
+
+    /// `solve` on a folder: the same code and message as the planning inputs (it was 66, "missing").
+    @Test func solveOnAFolderIs65() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("model.lp"),
+            withIntermediateDirectories: false
+        )
+        let result = try workspace.run(["solve", "model.lp"])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.hasPrefix("model.lp: error: this is a folder, not a file — hint: "))
+        #expect(try workspace.run(["solve", "nothing.lp"]).exitCode == 66)
     }
 }

@@ -80,7 +80,9 @@ import Testing
             to: "folk.csv"
         )
         let before = try workspace.read("Inputs/distribution_keys.csv")
-        let result = try workspace.run(["import", "statbank", "folk.csv", "--key", "age_0_5", "--ages", "0-5"])
+        let result = try workspace.run([
+            "import", "statbank", "folk.csv", "--key", "age_0_5", "--ages", "0-5", "--language", "en",
+        ])
         #expect(result.exitCode == 65)
         // Aalborg is the 10th municipality: its age 3 is on line 2 + 9 · 10 + 4 = 96.
         #expect(result.stderr.hasPrefix("folk.csv:96:4: error: the count 'x' is not a whole number — hint: "))
@@ -94,7 +96,7 @@ import Testing
         defer { workspace.remove() }
         try workspace.write(Self.export(), to: "folk.csv")
         let result = try workspace.run([
-            "import", "statbank", "folk.csv", "--key", "age_0_9", "--ages", "0-9", "--dry-run",
+            "import", "statbank", "folk.csv", "--key", "age_0_9", "--ages", "0-9", "--dry-run", "--language", "en",
         ])
         #expect(result.exitCode == 0)
         #expect(result.stderr.hasPrefix("note: the key 'age_0_9' is not declared in Inputs/traineeships.yaml"))
@@ -114,8 +116,18 @@ import Testing
     @Test func missingFileExits66() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run(["import", "statbank", "nope.csv", "--key", "k", "--population"])
+        let arguments = ["import", "statbank", "nope.csv", "--key", "k", "--population"]
+        let result = try workspace.run(arguments + ["--language", "en"])
         #expect(result.exitCode == 66)
-        #expect(result.stderr.hasPrefix("nope.csv: error: the file is missing or cannot be read"))
+        #expect(
+            result.stderr.hasPrefix("nope.csv: error: the file is missing — hint: check the path of the StatBank file")
+        )
+        let danish = try workspace.run(arguments)
+        #expect(danish.exitCode == 66)
+        #expect(
+            danish.stderr.hasPrefix(
+                "nope.csv: error: filen mangler — hint: kontrollér stien til filen fra Statistikbanken"
+            )
+        )
     }
 }

@@ -107,7 +107,7 @@ import Testing
             "programme;year;code;allocated;realised\npau;2027;999;5;5\n",
             to: "Inputs/history.csv"
         )
-        let result = try workspace.run(["traineeships", "--period"])
+        let result = try workspace.run(["traineeships", "--period", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("Inputs/history.csv:2:3: error: unknown municipality code '999'"))
         #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
@@ -117,7 +117,7 @@ import Testing
     @Test func periodFlagWithoutPeriod() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run(["traineeships", "--period"])
+        let result = try workspace.run(["traineeships", "--period", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("no agreement period is declared"))
     }
@@ -127,7 +127,7 @@ import Testing
         let workspace = try Self.fixtureWithPeriod()
         defer { workspace.remove() }
         try workspace.edit("traineeships.yaml", "period: {from: 2027, to: 2029}", "period: {from: 2027, to: 2030}")
-        let validate = try workspace.run(["validate"])
+        let validate = try workspace.run(["validate", "--language", "en"])
         #expect(validate.exitCode == 65)
         #expect(
             validate.stderr.contains("error: programme 'pau' has no target for 2030, a year of its period 2027–2030")
@@ -209,6 +209,22 @@ import Testing
         )
         #expect(try workspace.read("Reports/2027-2029/traineeships_period.json") == report)
         #expect(try workspace.read("Inputs/last_year.csv") == lastYear)
+    }
+
+    /// A realised file that is a folder is bad input (65, as for every input file), not a missing one.
+    @Test func realisedFileThatIsAFolder() throws {
+        let workspace = try Self.fixtureWithPeriod()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["traineeships", "--period"]).exitCode == 0)
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("realised.csv"),
+            withIntermediateDirectories: false
+        )
+        let arguments = ["roll-forward", "--year", "2027", "--realised", "realised.csv"]
+        let result = try workspace.run(arguments + ["--language", "en"])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.contains("realised.csv: error: this is a folder, not a file — hint: "))
+        #expect(try workspace.run(["roll-forward", "--year", "2027", "--realised", "absent.csv"]).exitCode == 66)
     }
 
     struct YearFigures {

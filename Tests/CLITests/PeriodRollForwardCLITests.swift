@@ -190,7 +190,7 @@ import Testing
         let workspace = try PeriodCLITests.fixtureWithPeriod()
         defer { workspace.remove() }
         try workspace.edit("traineeships.yaml", "period: {from: 2027, to: 2029}", "period: {from: 2027, to: 2030}")
-        let result = try workspace.run(["traineeships"])
+        let result = try workspace.run(["traineeships", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("error: programme 'pau' has no target for 2030, a year of its period 2027–2030"))
         #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("Reports").path))
@@ -223,7 +223,7 @@ import Testing
     @Test func noPeriodMessage() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run(["traineeships", "--period", "--inputs", "Inputs/"])
+        let result = try workspace.run(["traineeships", "--period", "--inputs", "Inputs/", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.hasPrefix("Inputs/traineeships.yaml: error: no agreement period is declared — hint:"))
     }
@@ -235,7 +235,7 @@ import Testing
         defer { workspace.remove() }
         let bounds = String(decoding: try workspace.read("Inputs/bounds.csv"), as: UTF8.self)
         try workspace.write(bounds + "pau;2027;1081;;3;yes;a region row\n", to: "Inputs/bounds.csv")
-        let result = try workspace.run([])
+        let result = try workspace.run(["--language", "en"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let warnings = result.stderr.split(separator: "\n").filter { $0.contains("warning:") }
         #expect(warnings.count == 1)

@@ -48,7 +48,7 @@ import Testing
             ";787;787;udviklingshaemning;sel108;20"
         )
         try workspace.edit("social/demand.csv", "773;udviklingshaemning;sel108;12", "773;udviklingshaemning;sel108;5")
-        let result = try workspace.run(["social"])
+        let result = try workspace.run(["social", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(
             result.stderr.contains("Inputs/social/offers.csv:5:7: error: offer 'thi-uh-108' has 22 existing placements")
@@ -65,7 +65,7 @@ import Testing
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         try FileManager.default.removeItem(at: workspace.folder.appendingPathComponent("Inputs/social/demand.csv"))
-        let result = try workspace.run(["social"])
+        let result = try workspace.run(["social", "--language", "en"])
         #expect(result.exitCode == 66)
         #expect(result.stderr.contains("Inputs/social/demand.csv: error: the file is missing"))
         #expect(try workspace.run(["social", "--inputs", "Nowhere"]).exitCode == 66)
@@ -74,7 +74,7 @@ import Testing
     @Test func anotherYearExit65() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run(["social", "--year", "2028"])
+        let result = try workspace.run(["social", "--year", "2028", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("error: the Socialaftale inputs are for 2027, not 2028"))
     }
@@ -105,7 +105,7 @@ import Testing
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
         try workspace.edit("social/socialaftale.yaml", "  km_cost:", "  km_cots:")
-        let result = try workspace.run([])
+        let result = try workspace.run(["--language", "en"])
         #expect(result.exitCode == 65)
         #expect(
             result.stderr.contains("Inputs/social/socialaftale.yaml:37:3: error: unknown setting 'km_cots' in 'policy'")
@@ -124,7 +124,7 @@ import Testing
             )
         )
         try workspace.edit("social/offers.csv", "rn-kompasset;Kompasset;1081;810", "rn-kompasset;Kompasset;1081;999")
-        let invalid = try workspace.run(["validate"])
+        let invalid = try workspace.run(["validate", "--language", "en"])
         #expect(invalid.exitCode == 65)
         #expect(invalid.stderr.contains("Inputs/social/offers.csv:25:4: error: unknown municipality code '999'"))
         #expect(invalid.stdout.hasPrefix("Inputs: valid (6 files"))

@@ -198,14 +198,14 @@ struct SolveInputCLITests {
         #expect(lp.stdout.contains("(lp)") && lp.stdout.contains("Objective:  36 (maximize)"))
     }
 
-    @Test("Reader errors have the form file:line:column: error: … — hint: …; a folder is a missing file (66)")
+    @Test("Reader errors have the form file:line:column: error: … — hint: …; a folder is bad input (65), as everywhere")
     func readerErrors() throws {
         let result = try Self.solve("NAME x\nROWS\n N obj\nCOLUMNS\n x obj 1 nope 2\nENDATA\n", name: "bad.mps")
         Self.expectInputError(result, ["bad.mps:5:10: error: row 'nope' is not in the ROWS section"])
         let scratch = try Self.folder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let folder = try Self.run(["solve", scratch.path])
-        #expect(folder.exitCode == 66)
-        #expect(folder.stderr.contains("is a folder"))
+        #expect(folder.exitCode == 65)
+        #expect(folder.stderr.contains("error: this is a folder, not a file"))
     }
 }

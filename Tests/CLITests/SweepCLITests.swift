@@ -107,4 +107,17 @@ import Testing
         #expect(result.exitCode == 64, "\(result.stderr)")
         #expect(workspace.reports().isEmpty)
     }
+
+    /// A parameter naming something the inputs lack is said in the report language, like an input problem.
+    @Test func anUnknownProgrammeInTheParameterIsSaidInDanishOrEnglish() throws {
+        let workspace = try TraineeshipsWorkspace()
+        defer { workspace.remove() }
+        let arguments = ["sweep", "--parameter", "traineeships.xyz.target", "--from", "1", "--to", "2", "--steps", "2"]
+        let danish = try workspace.run(arguments)
+        #expect(danish.exitCode == 64)
+        #expect(danish.stderr.contains("uddannelsen 'xyz' findes ikke — hint: uddannelserne er: "), "\(danish.stderr)")
+        let english = try workspace.run(arguments + ["--language", "en"])
+        #expect(english.exitCode == 64)
+        #expect(english.stderr.contains("the programme 'xyz' does not exist — hint: the programmes are: "))
+    }
 }

@@ -101,7 +101,7 @@ import Testing
         defer { workspace.remove() }
         try workspace.edit("distribution_keys.csv", "age_65_plus;773;5467", "age_65_plus;773;-5")
         try workspace.edit("bounds.csv", "ssa;2027;851;2;224;", "ssa;2027;851;300;224;")
-        let result = try workspace.run(["traineeships"])
+        let result = try workspace.run(["traineeships", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("Inputs/distribution_keys.csv:46:3: error: -5 in column 'weight' is negative"))
         #expect(result.stderr.contains("Inputs/bounds.csv:33:5: error: the floor 300 is above the cap 224"))
@@ -124,7 +124,7 @@ import Testing
     @Test func missingInputsExit66() throws {
         let workspace = try TraineeshipsWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.run(["traineeships", "--inputs", "Nowhere"])
+        let result = try workspace.run(["traineeships", "--inputs", "Nowhere", "--language", "en"])
         #expect(result.exitCode == 66)
         #expect(result.stderr.contains("Nowhere: error: the input folder does not exist"))
         try FileManager.default.removeItem(at: workspace.folder.appendingPathComponent("Inputs/distribution_keys.csv"))

@@ -19,10 +19,11 @@ struct TraineeshipsWorkspace {
         try KKRPlanBinary.run(arguments, currentDirectory: folder)
     }
 
-    /// The files in `Reports/<year>/`, sorted.
+    /// The files in `Reports/<year>/`, sorted, without the folder's manifest (`.kkr-plan-files`).
     func reports(_ year: Int = 2027) -> [String] {
         let path = folder.appendingPathComponent("Reports/\(year)").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0 != ".kkr-plan-files" }
+            .sorted()
     }
 
     func read(_ path: String) throws -> Data {

@@ -37,7 +37,7 @@ import Testing
             "name: N\ndescription: D\nchanges:\n  - set_target: {programme: sosu, places: 5}\n",
             to: "Inputs/scenarios/bad.yaml"
         )
-        let result = try workspace.run(["validate"])
+        let result = try workspace.run(["validate", "--language", "en"])
         #expect(result.exitCode == 65)
         #expect(
             result.stderr.contains(
@@ -52,7 +52,7 @@ import Testing
         defer { workspace.remove() }
         try workspace.edit("distribution_keys.csv", "population_2020;825;1786", "population_2020;999;1786")
         try workspace.edit("traineeships.yaml", "percent: 20}", "percent: 25}")
-        let result = try workspace.run(["validate"])
+        let result = try workspace.run(["validate", "--language", "en"])
         #expect(result.exitCode == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(

@@ -1,7 +1,8 @@
 /// Shortest paths on a directed graph with negative arc weights in whole numbers: Bellman–Ford with a
 /// first-in-first-out queue. Exact, so the distances do not depend on the order of the search.
 ///
-/// Used for the Socialaftale's network computations (``SocialMarginalValues``, ``SocialFacePolish``).
+/// Used for the Socialaftale's network computations (``SocialMarginalValues``, ``SocialFacePolish``,
+/// ``SocialPlaceSavings``).
 struct BellmanFord {
     /// What a search found.
     enum Outcome {

@@ -54,6 +54,15 @@ struct SocialMarginalValues: Sendable, Hashable {
     /// Costs are summed in units of 10⁻⁶ kr.
     static let unitsPerKrone = 1_000_000.0
 
+    /// `kroner` in whole micro-kroner, small enough that sums along paths of up to `nodeCount` arcs stay exact in
+    /// 64 bits; nil when it is not finite or too large for that.
+    static func units(_ kroner: Double, nodeCount: Int) -> Int64? {
+        // The largest path sum is below nodeCount × the largest weight.
+        let limit = min(ValueGraph.largestCost, Double(ValueGraph.unbounded) / unitsPerKrone / Double(nodeCount))
+        guard kroner.isFinite, abs(kroner) <= limit else { return nil }
+        return Int64((kroner * unitsPerKrone).rounded())
+    }
+
     /// The values for `model` at the optimal plan `values` (one per column; whole numbers up to rounding).
     ///
     /// Nil when the plan is not optimal to the micro-krone (the constraint graph then has a negative cycle) or a
@@ -127,19 +136,15 @@ struct ValueGraph {
         let plan = values.map { $0.rounded() }
         let activities = lp.rowActivities(at: plan)
         demandCount = model.demandRows.count
-        nodeCount = 1 + demandCount + model.capacityRows.count
-        // The largest path sum is below nodeCount × the largest weight.
-        let limit = min(
-            Self.largestCost,
-            Double(Self.unbounded) / SocialMarginalValues.unitsPerKrone / Double(nodeCount)
-        )
+        let nodes = 1 + demandCount + model.capacityRows.count
+        nodeCount = nodes
         var valid = true
         func units(_ kroner: Double) -> Int64 {
-            guard kroner.isFinite, abs(kroner) <= limit else {
+            guard let units = SocialMarginalValues.units(kroner, nodeCount: nodes) else {
                 valid = false
                 return 0
             }
-            return Int64((kroner * SocialMarginalValues.unitsPerKrone).rounded())
+            return units
         }
         func below(_ column: Int) -> Bool { plan[column] < lp.variables[column].upperBound - 0.5 }
         func above(_ column: Int) -> Bool { plan[column] > lp.variables[column].lowerBound + 0.5 }

@@ -23,23 +23,25 @@ import LinearProgramming
 /// ```
 ///
 /// the same number as z*(K) − z*(K + 1) from two LP solves, for every optimal placement (it depends on the
-/// optimum only), computed with one Bellman–Ford pass from T over the whole network. Before that, a pass from every
-/// node at once checks that the placement has no negative residual cycle, that is, that it is optimal; when it is
-/// not (a MIP stopped early, values that are not whole), ``savings(values:offers:)`` returns nil and the caller
+/// optimum only), computed with one ``BellmanFord`` pass from T over the whole network. Before that, a pass from
+/// every node at once checks that the placement has no negative residual cycle, that is, that it is optimal; when it
+/// is not (a MIP stopped early, values that are not whole), ``savings(values:offers:)`` returns nil and the caller
 /// re-solves instead.
+///
+/// Costs are taken in whole micro-kroner and summed in 64-bit integers, as in ``SocialMarginalValues``, so the
+/// distances are exact; a cost too large for exact sums also gives nil (and a re-solve).
+///
+/// The network is not ``SocialFacePolish/residualArcs(_:)``: that one is the optimal face (columns of zero reduced
+/// cost, rows fixed by their dual's sign) in tie-break weights, with the occupancy row read through the empty-place
+/// column; here every column keeps its cost and the occupancy bound is the split of o → T at F, the arc whose
+/// capacity one more place moves.
 struct SocialPlaceSavings {
     let inputs: SocialInputs
     let model: SocialModel
 
-    /// One arc of the residual network.
-    private struct Arc {
-        var from: Int32
-        var to: Int32
-        var cost: Double
-    }
-
     /// The saving of one more place for each offer of `offers` (indices into ``SocialInputs/offers``) at the placement
-    /// `values` (one value per column of the model); nil when `values` is not a whole, optimal placement.
+    /// `values` (one value per column of the model); nil when `values` is not a whole, optimal placement or a cost is
+    /// too large for exact sums.
     ///
     /// An offer whose larger bound would need an occupancy row the model lacks (0 places today) is left out, as in
     /// ``SocialLinearSolve/resolvedSavings(inputs:offers:)``.
@@ -50,9 +52,11 @@ struct SocialPlaceSavings {
         let flow = values.map { $0.rounded() }
         let sink = inputs.demand.count + inputs.offers.count
         let nodes = sink + 1
-        guard let arcs = residualArcs(flow, sink: sink),
-            Self.distances(from: Array(0..<nodes), nodes: nodes, arcs: arcs) != nil,
-            let fromSink = Self.distances(from: [sink], nodes: nodes, arcs: arcs)
+        let costs = model.model.objectiveCoefficients.compactMap { SocialMarginalValues.units($0, nodeCount: nodes) }
+        guard costs.count == model.model.columnCount,
+            let network = residualNetwork(flow, costs: costs, sink: sink),
+            case .distances = network.search(from: Array(0..<nodes)),
+            case .distances(let fromSink) = network.search(from: [sink])
         else { return nil }
         var savings: [Int: Double] = [:]
         for index in offers {
@@ -62,33 +66,47 @@ struct SocialPlaceSavings {
             larger.places += 1
             let floor = model.occupancyRows[index] == nil ? 0 : offer.occupancyFloor
             if model.occupancyRows[index] == nil, larger.occupancyFloor > 0 { continue }
+            // `Int64.max` where o cannot be reached: its negation loses to either lower limit.
             let distance = fromSink[inputs.demand.count + index]
+            let units: Int64
             switch larger.occupancyFloor - floor {
-            case 0: savings[index] = max(0, -distance)
-            case 1: savings[index] = max(-emptyCost(index), -distance)
+            case 0: units = max(0, -distance)
+            case 1: units = max(-emptyCost(index, costs), -distance)
             default: return nil
             }
+            savings[index] = Double(units) / SocialMarginalValues.unitsPerKrone + 0
         }
         return savings
     }
 
-    /// a: the cost of one empty place below offer `index`'s occupancy bound (0 without a bound).
-    private func emptyCost(_ index: Int) -> Double {
-        model.emptyColumns[index].map { model.model.objectiveCoefficients[$0.index] } ?? 0
+    /// a: the cost (micro-kroner) of one empty place below offer `index`'s occupancy bound (0 without a bound).
+    private func emptyCost(_ index: Int, _ costs: [Int64]) -> Int64 {
+        model.emptyColumns[index].map { costs[$0.index] } ?? 0
     }
 
-    /// The arcs with room left at `flow`: every arc forward while below its upper bound, backward (negated cost)
-    /// while above its lower bound. Nodes: the demand cells, then the offers, then the sink. Nil when `flow` breaks a
-    /// bound of the flow model (then it is no placement of this network).
-    private func residualArcs(_ flow: [Double], sink: Int) -> [Arc]? {
-        let costs = model.model.objectiveCoefficients
+    /// The arcs with room left at `flow`, weighted by `costs` (micro-kroner per column): every arc forward while
+    /// below its upper bound, backward (negated cost) while above its lower bound. Nodes: the demand cells, then the
+    /// offers, then the sink. Nil when `flow` breaks a bound of the flow model (then it is no placement of this
+    /// network).
+    private func residualNetwork(_ flow: [Double], costs: [Int64], sink: Int) -> BellmanFord? {
         let cells = inputs.demand.count
-        var arcs: [Arc] = []
-        arcs.reserveCapacity(2 * model.purchases.count + 4 * cells + 4 * inputs.offers.count)
-        func add(_ from: Int, _ to: Int, cost: Double, flow: Double, lower: Double, upper: Double) -> Bool {
+        var (tails, heads, weights) = ([Int](), [Int](), [Int64]())
+        let capacity = 2 * model.purchases.count + 4 * cells + 4 * inputs.offers.count
+        tails.reserveCapacity(capacity)
+        heads.reserveCapacity(capacity)
+        weights.reserveCapacity(capacity)
+        func add(_ from: Int, _ to: Int, cost: Int64, flow: Double, lower: Double, upper: Double) -> Bool {
             guard flow >= lower, flow <= upper else { return false }
-            if flow < upper { arcs.append(Arc(from: Int32(from), to: Int32(to), cost: cost)) }
-            if flow > lower { arcs.append(Arc(from: Int32(to), to: Int32(from), cost: -cost)) }
+            if flow < upper {
+                tails.append(from)
+                heads.append(to)
+                weights.append(cost)
+            }
+            if flow > lower {
+                tails.append(to)
+                heads.append(from)
+                weights.append(-cost)
+            }
             return true
         }
         var used = [Double](repeating: 0, count: inputs.offers.count)
@@ -124,57 +142,10 @@ struct SocialPlaceSavings {
             let floor = Double(offer.occupancyFloor)
             let belowFloor = min(used[index], floor)
             guard
-                add(node, sink, cost: -emptyCost(index), flow: belowFloor, lower: 0, upper: floor),
+                add(node, sink, cost: -emptyCost(index, costs), flow: belowFloor, lower: 0, upper: floor),
                 add(node, sink, cost: 0, flow: used[index] - belowFloor, lower: 0, upper: places - floor)
             else { return nil }
         }
-        return arcs
-    }
-
-    /// Shortest distances from `sources` (each at 0) over `arcs` by Bellman–Ford with a queue; nil when a negative
-    /// cycle is reachable. A distance improves only by more than 10⁻⁹ of its size, so rounding in sums of kr never
-    /// passes for a cycle.
-    private static func distances(from sources: [Int], nodes: Int, arcs: [Arc]) -> [Double]? {
-        var outgoing = [Int](repeating: 0, count: nodes + 1)
-        for arc in arcs { outgoing[Int(arc.from) + 1] += 1 }
-        for node in 0..<nodes { outgoing[node + 1] += outgoing[node] }
-        var next = outgoing
-        var ordered = [Arc](repeating: Arc(from: 0, to: 0, cost: 0), count: arcs.count)
-        for arc in arcs {
-            ordered[next[Int(arc.from)]] = arc
-            next[Int(arc.from)] += 1
-        }
-        var distance = [Double](repeating: .infinity, count: nodes)
-        var queued = [Bool](repeating: false, count: nodes)
-        var relaxations = [Int](repeating: 0, count: nodes)
-        var queue: [Int] = []
-        var head = 0
-        for source in sources {
-            distance[source] = 0
-            queued[source] = true
-            queue.append(source)
-        }
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            queued[node] = false
-            if head > 4_096 {
-                queue.removeFirst(head)
-                head = 0
-            }
-            for arc in ordered[outgoing[node]..<outgoing[node + 1]] {
-                let candidate = distance[node] + arc.cost
-                let target = Int(arc.to)
-                guard candidate < distance[target] - 1e-9 * max(1, abs(candidate)) else { continue }
-                distance[target] = candidate
-                relaxations[target] += 1
-                if relaxations[target] > nodes { return nil }
-                if !queued[target] {
-                    queued[target] = true
-                    queue.append(target)
-                }
-            }
-        }
-        return distance
+        return BellmanFord(nodeCount: sink + 1, tails: tails, heads: heads, weights: weights)
     }
 }

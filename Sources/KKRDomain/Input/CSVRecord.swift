@@ -58,7 +58,7 @@ public struct CSVRecord: Sendable {
                 diagnostics.error(
                     "the '\(column)' field is empty",
                     at: location(column),
-                    hint: "write a \(wholeNumber ? "whole number" : "number"), e.g. 12\(wholeNumber ? "" : " or 12,5")"
+                    hint: wholeNumber ? "write a whole number, e.g. 12" : "write a number, e.g. 12 or 12,5"
                 )
             }
             return nil

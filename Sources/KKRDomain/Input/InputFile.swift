@@ -29,24 +29,7 @@ public struct InputFile: Sendable, Hashable {
     ///   - diagnostics: where problems go.
     /// - Returns: the file, or nil when it cannot be used.
     public static func read(_ url: URL, displayName: String, diagnostics: inout DiagnosticCollector) -> InputFile? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            diagnostics.error(
-                "the file is missing",
-                at: SourceLocation(file: displayName),
-                hint: "create it (see Inputs/README.md for its columns) or point --inputs at the right folder"
-            )
-            return nil
-        }
-        // There but unusable is bad input (exit 65), like an unreadable file; only a path that is not there is 66.
-        guard !isDirectory.boolValue else {
-            diagnostics.error(
-                "this is a folder, not a file",
-                at: SourceLocation(file: displayName),
-                hint: "move the folder away and put the file in its place (see Inputs/README.md)"
-            )
-            return nil
-        }
+        guard isFile(url, displayName: displayName, diagnostics: &diagnostics) else { return nil }
         guard let data = try? Data(contentsOf: url) else {
             diagnostics.error(
                 "the file cannot be read",
@@ -56,6 +39,28 @@ public struct InputFile: Sendable, Hashable {
             return nil
         }
         return decode(data, displayName: displayName, diagnostics: &diagnostics)
+    }
+
+    /// True when `url` is there and not a folder; otherwise records "the file is missing" or "this is a folder,
+    /// not a file" (the same message for every input file of every command; a folder is exit 65, missing 66).
+    public static func isFile(
+        _ url: URL,
+        displayName: String,
+        missingHint: String = "create it (see Inputs/README.md for its columns) or point --inputs at the right folder",
+        folderHint: String = "move the folder away and put the file in its place (see Inputs/README.md)",
+        diagnostics: inout DiagnosticCollector
+    ) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            diagnostics.error("the file is missing", at: SourceLocation(file: displayName), hint: missingHint)
+            return false
+        }
+        // There but unusable is bad input (exit 65), like an unreadable file; only a path that is not there is 66.
+        guard !isDirectory.boolValue else {
+            diagnostics.error("this is a folder, not a file", at: SourceLocation(file: displayName), hint: folderHint)
+            return false
+        }
+        return true
     }
 
     /// Decodes bytes already in memory; records a diagnostic and returns nil when they are not UTF-8.

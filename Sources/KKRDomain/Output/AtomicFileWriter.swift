@@ -72,6 +72,24 @@ public struct AtomicFileWriter: Sendable {
     /// - Throws: ``OutputError`` naming the first file that failed, as its root was spelled, and the reason.
     @discardableResult
     public static func write(_ groups: [(writer: AtomicFileWriter, files: [OutputFile])]) throws(OutputError) -> [URL] {
+        var targets = Set<String>()
+        for group in groups {
+            for file in group.files
+            where
+                !targets.insert(
+                    group.writer.root.appendingPathComponent(file.relativePath)
+                        .standardizedFileURL.path
+                )
+                .inserted
+            {
+                // Two files of one run with one name (e.g. an id that spells another file's name): an internal error,
+                // caught before anything is written instead of one temporary file serving both.
+                throw OutputError(
+                    path: group.writer.root.relativePath + "/" + file.relativePath,
+                    reason: "the run would write this file twice"
+                )
+            }
+        }
         var staged: [(temporary: URL, target: URL, shown: String)] = []
         func discardStaged() {
             for entry in staged { unlink(entry.temporary.path) }
@@ -95,8 +113,14 @@ public struct AtomicFileWriter: Sendable {
             let backup = entry.target.deletingLastPathComponent()
                 .appendingPathComponent(".\(entry.target.lastPathComponent).\(getpid()).old")
             unlink(backup.path)
-            let kept = link(entry.target.path, backup.path) == 0
-            if !kept && errno != ENOENT || rename(entry.temporary.path, entry.target.path) != 0 {
+            var kept = link(entry.target.path, backup.path) == 0
+            var keepError = kept ? 0 : errno
+            if !kept, [EPERM, ENOTSUP, EOPNOTSUPP, EMLINK].contains(keepError) {
+                // A file system without hard links (vfat, exFAT, some network shares): move the old file aside.
+                kept = rename(entry.target.path, backup.path) == 0
+                keepError = kept ? 0 : errno
+            }
+            if !kept && keepError != ENOENT || rename(entry.temporary.path, entry.target.path) != 0 {
                 let reason = Self.errnoText()
                 if kept { unlink(backup.path) }
                 Self.rollBack(committed)
@@ -147,7 +171,9 @@ public struct AtomicFileWriter: Sendable {
 
     /// Writes `contents` to a new file at `url`; the reason when that fails.
     private static func writeFile(_ contents: Data, to url: URL) -> String? {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        // A new file only: never through a link or file someone else put at the temporary name.
+        unlink(url.path)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666)
         guard descriptor >= 0 else { return errnoText() }
         var failure: String?
         contents.withUnsafeBytes { buffer in
@@ -171,37 +197,10 @@ public struct AtomicFileWriter: Sendable {
         String(cString: strerror(errno))
     }
 
-    /// Removes `relativePath` if it exists (for example a stale infeasibility note after a good run).
+    /// Removes the file `relativePath` if it exists (for example a stale infeasibility note after a good run); a
+    /// folder of that name is left alone.
     public func remove(_ relativePath: String) {
-        try? FileManager.default.removeItem(at: root.appendingPathComponent(relativePath))
-    }
-
-    // MARK: - A plan or its infeasibility note
-
-    /// Writes a plan's reports (all or none), then removes the infeasibility note a failed earlier run left.
-    ///
-    /// A folder holds either a plan or the note saying there is none, never
-    /// both, so a meeting never reads a stale note next to a fresh plan.
-    ///
-    /// - Parameters:
-    ///   - files: The plan's reports.
-    ///   - notePath: The infeasibility note's relative path, removed after the reports are written.
-    /// - Returns: the URLs written, in the order given.
-    /// - Throws: ``OutputError`` naming the first file that failed (the note then stays).
-    public func writeReports(_ files: [OutputFile], replacingNote notePath: String) throws(OutputError) -> [URL] {
-        let urls = try write(files)
-        remove(notePath)
-        return urls
-    }
-
-    /// Writes the note explaining why there is no plan, leaving the last plan's reports as they are.
-    ///
-    /// - Parameters:
-    ///   - note: The explanation (Markdown).
-    ///   - relativePath: Where the note goes.
-    /// - Returns: the note's URL, or nil when it could not be written (the note is printed anyway).
-    public func writeNote(_ note: String, at relativePath: String) -> URL? {
-        try? write([OutputFile(relativePath: relativePath, text: note)]).first
+        unlink(root.appendingPathComponent(relativePath).path)
     }
 }
 

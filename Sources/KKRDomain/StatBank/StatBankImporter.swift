@@ -23,6 +23,8 @@ public enum StatBankImporter {
         public var period: StatBankLabels.Period?
         /// True: print only, write nothing.
         public var dryRun: Bool
+        /// The language of the messages (``ValidationCatalogue``).
+        public var language: Language
 
         /// Creates a request.
         public init(
@@ -32,7 +34,8 @@ public enum StatBankImporter {
             key: String,
             measure: StatBankMeasure,
             period: StatBankLabels.Period?,
-            dryRun: Bool
+            dryRun: Bool,
+            language: Language = .danish
         ) {
             self.files = files
             self.inputs = inputs
@@ -41,6 +44,7 @@ public enum StatBankImporter {
             self.measure = measure
             self.period = period
             self.dryRun = dryRun
+            self.language = language
         }
     }
 
@@ -109,7 +113,8 @@ public enum StatBankImporter {
         guard let built, let rewrite, !diagnostics.hasErrors else {
             throw InputError(diagnostics: diagnostics.sorted)
         }
-        var messages = diagnostics.sorted.filter { $0.severity == .warning }.map(\.description)
+        var messages = diagnostics.sorted.filter { $0.severity == .warning }
+            .map { $0.description(in: request.language) }
         messages += notes(request, settingsFile: settingsFile, keptCodes: rewrite.keptCodes)
         var written: String?
         if !request.dryRun {
@@ -134,16 +139,20 @@ public enum StatBankImporter {
             !settings.keys.contains(where: { $0.id == request.key })
         {
             let kind = request.measure == .population ? "population" : "age_band"
+            let message =
+                "the key '\(request.key)' is not declared in \(settingsName); until it is, every command reports "
+                + "its rows as an unknown key"
+            let hint =
+                "add under 'keys:' {id: \(request.key), name_da: …, name_en: …, kind: \(kind)} and name it in a programme's 'key'"
             notes.append(
-                "note: the key '\(request.key)' is not declared in \(settingsName); until it is, every command "
-                    + "reports its rows as an unknown key — hint: add under 'keys:' "
-                    + "{id: \(request.key), name_da: …, name_en: …, kind: \(kind)} and name it in a programme's 'key'"
+                "note: \(ValidationCatalogue.text(message, in: request.language)) — hint: "
+                    + ValidationCatalogue.text(hint, in: request.language)
             )
         }
         if !keptCodes.isEmpty {
-            notes.append(
-                "note: kept the key's rows for \(keptCodes.joined(separator: ", ")) (not municipalities in the file)"
-            )
+            let codes = keptCodes.joined(separator: ", ")
+            let message = "kept the key's rows for \(codes) (not municipalities in the file)"
+            notes.append("note: " + ValidationCatalogue.text(message, in: request.language))
         }
         return notes
     }

@@ -252,9 +252,11 @@ public enum StatBankKeyBuilder {
         let missing = needed.filter { singles[$0] == nil }
         if !missing.isEmpty {
             let before = singles.keys.filter { $0 < missing[0] }.max().flatMap { singles[$0] } ?? firstCell
+            let band = measure == .population ? "of all ages 0-\(last)" : measure.description
             diagnostics.error(
-                "\(name) has no row for \(missing.count == 1 ? "age" : "ages") \(ranges(missing)), "
-                    + "inside the band \(measure == .population ? "of all ages 0-\(last)" : measure.description)",
+                missing.count == 1
+                    ? "\(name) has no row for age \(ranges(missing)), inside the band \(band)"
+                    : "\(name) has no row for ages \(ranges(missing)), inside the band \(band)",
                 at: SourceLocation(file: before.file, line: before.line),
                 hint: "download the table with every single age of the band selected (the missing age follows this row)"
             )

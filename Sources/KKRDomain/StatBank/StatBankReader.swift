@@ -23,11 +23,19 @@ public enum StatBankReader {
         areas: StatBankAreas,
         diagnostics: inout DiagnosticCollector
     ) -> StatBankExport? {
+        let isFile = InputFile.isFile(
+            url,
+            displayName: displayName,
+            missingHint: "check the path of the StatBank file",
+            folderHint: "give the path of the StatBank file (a CSV file), not of a folder",
+            diagnostics: &diagnostics
+        )
+        guard isFile else { return nil }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             diagnostics.error(
-                "the file is missing or cannot be read",
+                "the file cannot be read",
                 at: SourceLocation(file: displayName),
-                hint: "check the path of the StatBank file"
+                hint: "check that it is readable"
             )
             return nil
         }
@@ -273,8 +281,9 @@ public enum StatBankReader {
                 } else {
                     let value = Int(digits)
                     diagnostics.error(
-                        value.map { $0 < 0 ? "the count \(label) is negative" : "the count \(label) is too large" }
-                            ?? "the count '\(label)' is not a whole number",
+                        value == nil
+                            ? "the count '\(label)' is not a whole number"
+                            : value ?? 0 < 0 ? "the count \(label) is negative" : "the count \(label) is too large",
                         at: location,
                         hint: "the last column must hold the number of persons, a whole number ≥ 0 "
                             + "(StatBank writes '..' for a figure it withholds: choose another table or area)"

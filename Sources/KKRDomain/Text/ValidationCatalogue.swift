@@ -1,174 +1,54 @@
 import Foundation
 
-/// The one catalogue of validation messages: each English message or hint with its Danish wording.
+/// The one catalogue of input messages: each English message or hint beside its Danish wording.
 ///
 /// Diagnostics are written in English where they arise; ``Diagnostic/description(in:)`` looks the message
 /// and the hint up here. An entry is a pattern in which `{}` stands for a part copied unchanged (a file
-/// name, a number, a field), and the Danish text takes the parts in the same order. A text without an entry
-/// stays English. The `error:`, `warning:` and `hint:` markers are kept in both languages so editors and
-/// scripts recognise the lines either way.
+/// name, a number, a field), and the Danish text takes the parts in the same order; a part that is itself
+/// an entry (a hint inside a hint, a subject such as "the floor of 851 for 'ssa'") is translated too. The
+/// `error:`, `warning:` and `hint:` markers stay English in both languages so editors and scripts parse the
+/// lines either way.
 ///
-/// Covered so far: every message of the CSV and YAML readers and of reading files (`CSVParser`,
-/// `CSVTable`, `InputFile`, `YAMLValue`, `YAMLMapping`, the nesting check), the range of places, and the
-/// closing count line.
+/// The entries live in this file and its `ValidationCatalogue+….swift` extensions, one family of messages
+/// each (files, CSV and YAML here; training places, Socialaftale, scenarios, StatBank, commands there).
+/// `Tests/KKRDomainTests/Text/ValidationCatalogueTests.swift` fails when a message or hint literal in the
+/// readers and validators has no entry, so a message cannot be added outside the catalogue.
 public enum ValidationCatalogue {
-    /// English pattern → Danish pattern.
-    static let entries: [(english: String, danish: String)] = [
-        // MARK: Files
-        ("the file is missing", "filen mangler"),
-        (
-            "create it (see Inputs/README.md for its columns) or point --inputs at the right folder",
-            "opret den (se Inputs/README.md for dens kolonner), eller peg --inputs på den rigtige mappe"
-        ),
-        ("this is a folder, not a file", "det er en mappe, ikke en fil"),
-        (
-            "move the folder away and put the file in its place (see Inputs/README.md)",
-            "flyt mappen væk, og læg filen på dens plads (se Inputs/README.md)"
-        ),
-        ("the file cannot be read", "filen kan ikke læses"),
-        ("check that it is readable", "kontrollér, at den kan læses"),
-        ("the file is UTF-16 (\"Unicode text\"), not UTF-8", "filen er UTF-16 (\"Unicode-tekst\"), ikke UTF-8"),
-        (
-            "the file is not valid UTF-8 (first bad byte on this line)",
-            "filen er ikke gyldig UTF-8 (første forkerte byte på denne linje)"
-        ),
-        ("save it again as \"CSV UTF-8 (comma delimited)\"", "gem den igen som \"CSV UTF-8 (kommasepareret)\""),
-        (
-            "save it again as \"CSV UTF-8 (comma delimited)\"; æ, ø and å must be UTF-8",
-            "gem den igen som \"CSV UTF-8 (kommasepareret)\"; æ, ø og å skal være UTF-8"
-        ),
-        (
-            "save it again as UTF-8 text (in the editor's \"Save as\", encoding UTF-8)",
-            "gem den igen som UTF-8-tekst (i editorens \"Gem som\", tegnsæt UTF-8)"
-        ),
-        (
-            "save it again as UTF-8 text (in the editor's \"Save as\", encoding UTF-8); æ, ø and å must be UTF-8",
-            "gem den igen som UTF-8-tekst (i editorens \"Gem som\", tegnsæt UTF-8); æ, ø og å skal være UTF-8"
-        ),
-        ("the input folder does not exist", "inputmappen findes ikke"),
-        (
-            "run from the project folder or pass --inputs DIR",
-            "kør fra projektmappen, eller angiv --inputs MAPPE"
-        ),
-
-        // MARK: CSV
-        ("the file is empty", "filen er tom"),
-        (
-            "the first line must be a header naming the columns",
-            "første linje skal være en overskrift med kolonnernes navne"
-        ),
-        (
-            "the row has {} fields but the header has {} columns",
-            "rækken har {} felter, men overskriften har {} kolonner"
-        ),
-        (
-            "remove the extra '{}' or quote fields that contain '{}'",
-            "fjern det ekstra '{}', eller sæt anførselstegn om felter, der indeholder '{}'"
-        ),
-        ("a quoted field opened here is never closed", "et felt i anførselstegn, der begynder her, lukkes aldrig"),
-        (
-            "add the closing '\"' (a quote inside a quoted field is written '\"\"')",
-            "tilføj det afsluttende '\"' (et anførselstegn inde i feltet skrives '\"\"')"
-        ),
-        ("text follows the closing quote of field {}", "der står tekst efter det afsluttende anførselstegn i felt {}"),
-        (
-            "put the whole field in quotes and write a quote inside it as '\"\"'",
-            "sæt hele feltet i anførselstegn, og skriv et anførselstegn inde i det som '\"\"'"
-        ),
-        ("field {} holds the control character {}", "felt {} indeholder kontroltegnet {}"),
-        (
-            "field {} holds a byte-order mark ({}) inside the text",
-            "felt {} indeholder et byte-order mark ({}) inde i teksten"
-        ),
-        (
-            "retype the field or save the file again as \"CSV UTF-8 (comma delimited)\"; invisible characters must not reach the reports",
-            "skriv feltet igen, eller gem filen igen som \"CSV UTF-8 (kommasepareret)\"; usynlige tegn må ikke nå rapporterne"
-        ),
-        ("the header has no column '{}'", "overskriften har ingen kolonne '{}'"),
-        (
-            "the header must name the columns {} (found: {})",
-            "overskriften skal nævne kolonnerne {} (fundet: {})"
-        ),
-        ("the column '{}' appears twice in the header", "kolonnen '{}' står to gange i overskriften"),
-        ("remove or rename one of the two columns", "fjern eller omdøb en af de to kolonner"),
-
-        // MARK: YAML
-        ("the YAML nests more than {} brackets deep", "YAML'en er indlejret mere end {} klammer dybt"),
-        ("the YAML is indented more than {} columns deep", "YAML'en er indrykket mere end {} kolonner"),
-        (
-            "the settings files nest a few levels; check for unbalanced '[' or '{' or a pasted-in block",
-            "indstillingsfilerne har få niveauer; se efter '[' eller '{' uden modstykke eller en indsat blok"
-        ),
-        ("the YAML cannot be read: {}", "YAML'en kan ikke læses: {}"),
-        ("the YAML cannot be read", "YAML'en kan ikke læses"),
-        (
-            "check indentation (spaces, not tabs), colons after keys and quotes around text with ':' or '#'",
-            "kontrollér indrykning (mellemrum, ikke tabulator), kolon efter nøgler og anførselstegn om tekst med ':' eller '#'"
-        ),
-        (
-            "save it again as UTF-8 text and check it in a YAML-aware editor",
-            "gem den igen som UTF-8-tekst, og kontrollér den i en editor, der kender YAML"
-        ),
-        (
-            "see Inputs/README.md for the settings it must hold",
-            "se Inputs/README.md for de indstillinger, den skal have"
-        ),
-        ("{} must be a set of 'key: value' lines", "{} skal være linjer af formen 'nøgle: værdi'"),
-        (
-            "write one 'key: value' per line, indented under its parent (see Inputs/README.md)",
-            "skriv én 'nøgle: værdi' pr. linje, indrykket under sin overordnede (se Inputs/README.md)"
-        ),
-        ("unknown setting '{}' in {}", "ukendt indstilling '{}' i {}"),
-        ("allowed here: {}", "tilladt her: {}"),
-        ("the setting '{}' appears twice", "indstillingen '{}' står to gange"),
-        ("keep one of them", "behold en af dem"),
-        ("{} must be a list (lines starting with '- ')", "{} skal være en liste (linjer, der begynder med '- ')"),
-        (
-            "write each entry on its own line starting with '- ', or as [a, b]",
-            "skriv hvert element på sin egen linje, der begynder med '- ', eller som [a, b]"
-        ),
-        ("{} must be a single value, not a list or a mapping", "{} skal være én værdi, ikke en liste eller en tabel"),
-        ("write the value on the same line after the colon", "skriv værdien på samme linje efter kolonet"),
-        ("{} must be a number, not '{}'", "{} skal være et tal, ikke '{}'"),
-        ("e.g. 12 or 12,5", "f.eks. 12 eller 12,5"),
-        ("{} is too large: {}", "{} er for stor: {}"),
-        ("at most 1.000.000.000.000", "højst 1.000.000.000.000"),
-        ("{} is {}, below the smallest allowed value {}", "{} er {}, under den mindste tilladte værdi {}"),
-        ("write a number ≥ {}", "skriv et tal ≥ {}"),
-        ("{} must be a whole number", "{} skal være et helt tal"),
-        ("e.g. {}", "f.eks. {}"),
-        ("{} must be true or false, not '{}'", "{} skal være true eller false, ikke '{}'"),
-        ("write true or false (also yes/no, ja/nej)", "skriv true eller false (også yes/no, ja/nej)"),
-        ("{} has no '{}'", "{} har ingen '{}'"),
-        ("add a line '{}: …'", "tilføj en linje '{}: …'"),
-
-        // MARK: Range of places
-        (
-            "{} is {}, outside the supported range of places",
-            "{} er {}, uden for det understøttede interval for pladser"
-        ),
-        (
-            "a region's training places are at most thousands; the supported range is 0 to {}",
-            "en regions praktikpladser er højst tusinder; det understøttede interval er 0 til {}"
-        ),
-    ]
+    /// Every entry: English pattern → Danish pattern.
+    static let entries: [(english: String, danish: String)] =
+        files + traineeships + social + scenarios + statBank + commands
 
     /// The entries as anchored regular expressions, longest pattern first (so a longer wording wins).
-    private static let compiled: [(pattern: NSRegularExpression, danish: String)] =
+    private static let compiled: [(pattern: NSRegularExpression, danish: String, quoted: [Bool])] =
         entries
         .sorted { $0.english.count > $1.english.count }
         .compactMap { entry in
-            let parts = entry.english.components(separatedBy: "{}").map(NSRegularExpression.escapedPattern(for:))
+            let texts = entry.english.components(separatedBy: "{}")
+            let parts = texts.map(NSRegularExpression.escapedPattern(for:))
             guard let pattern = try? NSRegularExpression(pattern: "^" + parts.joined(separator: "(.*?)") + "$")
             else { return nil }
-            return (pattern, entry.danish)
+            // A part in quotes ('{}') is the user's own text (an id, a value): never translated.
+            let quoted = texts.indices.dropLast().map { texts[$0].hasSuffix("'") && texts[$0 + 1].hasPrefix("'") }
+            return (pattern, entry.danish, quoted)
         }
 
     /// `english` in `language`: the Danish wording when the catalogue has one, else `english` unchanged.
     public static func text(_ english: String, in language: Language) -> String {
-        guard language == .danish, !english.isEmpty else { return english }
+        guard language == .danish else { return english }
+        return danish(english, depth: 0) ?? english
+    }
+
+    /// True when an entry matches `english` (a message or hint, `{}` standing for any part).
+    public static func covers(_ english: String) -> Bool {
         let range = NSRange(english.startIndex..., in: english)
-        for (pattern, danish) in compiled {
+        return compiled.contains { $0.pattern.firstMatch(in: english, range: range) != nil }
+    }
+
+    /// The Danish wording of `english`, its parts translated in turn (three levels deep); nil without an entry.
+    private static func danish(_ english: String, depth: Int) -> String? {
+        guard !english.isEmpty, depth < 3 else { return nil }
+        let range = NSRange(english.startIndex..., in: english)
+        for (pattern, danish, quoted) in compiled {
             guard let match = pattern.firstMatch(in: english, range: range) else { continue }
             var pieces = danish.components(separatedBy: "{}")
             var result = pieces.removeFirst()
@@ -176,11 +56,13 @@ public enum ValidationCatalogue {
                 let group =
                     index + 1 < match.numberOfRanges
                     ? match.range(at: index + 1) : NSRange(location: NSNotFound, length: 0)
-                result += (Range(group, in: english).map { String(english[$0]) } ?? "") + piece
+                let part = Range(group, in: english).map { String(english[$0]) } ?? ""
+                let isQuoted = index < quoted.count && quoted[index]
+                result += (isQuoted ? part : Self.danish(part, depth: depth + 1) ?? part) + piece
             }
             return result
         }
-        return english
+        return nil
     }
 
     /// The closing line of a list of problems: "3 errors in the inputs; nothing was written." / "3 fejl …".

@@ -47,8 +47,9 @@ enum TraineeshipValidator {
                 diagnostics.error(
                     "programme '\(programme.id)' has no target for \(inputs.year)",
                     at: yearWasGiven ? programme.location : planYearLocation,
-                    hint: "add '- {year: \(inputs.year), places: …, kind: exact}' under its 'targets:'"
-                        + (yearWasGiven ? " or choose another --year" : "")
+                    hint: yearWasGiven
+                        ? "add '- {year: \(inputs.year), places: …, kind: exact}' under its 'targets:' or choose another --year"
+                        : "add '- {year: \(inputs.year), places: …, kind: exact}' under its 'targets:'"
                 )
                 continue
             }

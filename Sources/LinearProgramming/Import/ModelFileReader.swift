@@ -128,10 +128,11 @@ public enum ModelFileReader {
         defer { close(descriptor) }
         var info = stat()
         if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            // There but unusable is bad input (exit 65), as for the planning inputs (`InputFile.read`).
             throw ModelReadError(
-                reason: .missing,
+                reason: .malformed,
                 path: path,
-                message: "is a folder, not a model file",
+                message: "this is a folder, not a file",
                 hint: "give the path of an .mps or .lp file"
             )
         }

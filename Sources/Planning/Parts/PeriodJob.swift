@@ -176,17 +176,18 @@ public struct PeriodRequest: Sendable {
     public func run(solver: any LinearSolver, console: any Console) -> RunStatus {
         do {
             if try job.validate().isEmpty {
-                let settings = "\(InputsName(job.inputsDisplayName).shown)/\(TraineeshipInputReader.FileName.settings)"
+                let folder = InputsName(job.inputsDisplayName).shown
+                let settings = (folder.isEmpty ? "" : folder + "/") + TraineeshipInputReader.FileName.settings
                 let diagnostic = Diagnostic(
                     .error,
                     at: SourceLocation(file: settings),
                     "no agreement period is declared",
                     hint: "add 'period: {from: 2027, to: 2029}' at the top or to a programme"
                 )
-                return console.report(InputError(diagnostics: [diagnostic]))
+                return console.report(InputError(diagnostics: [diagnostic]), language: job.language)
             }
         } catch {
-            return console.report(error)
+            return console.report(error, language: job.language)
         }
         return job.runAlone(format: format, solver: solver, console: console)
     }

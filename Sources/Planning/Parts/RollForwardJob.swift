@@ -113,7 +113,9 @@ public struct RollForwardJob: Sendable {
             figures = RealisedReader.read(file, parties: parties, programmes: programmes, diagnostics: &diagnostics)
         }
         if diagnostics.hasErrors {
-            throw InputError(diagnostics: diagnostics.sorted, isMissingInput: file == nil)
+            // Only a path that is not there is 66; a folder or a bad file is 65, as for every input file.
+            let missing = !FileManager.default.fileExists(atPath: realised.url.path)
+            throw InputError(diagnostics: diagnostics.sorted, isMissingInput: missing && file == nil)
         }
         return figures
     }
@@ -154,7 +156,7 @@ public struct RollForwardJob: Sendable {
         do {
             prepared = try prepare()
         } catch {
-            return console.report(error)
+            return console.report(error, language: language)
         }
         var job = PeriodJob(inputs: inputs, inputsDisplayName: inputsDisplayName, output: output, language: language)
         job.replacing = Dictionary(uniqueKeysWithValues: prepared.files.map { ($0.relativePath, $0.contents) })
@@ -171,7 +173,7 @@ public struct RollForwardJob: Sendable {
             let part = try job.prepare(console: console) { job, _, outcome in job.summary(outcome) }
             return runParts([part], solver: solver, output: output, console: console, inputs: staged)
         } catch {
-            return console.report(error)
+            return console.report(error, language: language)
         }
     }
 
@@ -179,6 +181,17 @@ public struct RollForwardJob: Sendable {
     func decidedPlaces(report: URL, shown: String, _ period: PeriodInputs) throws(InputError) -> [String: [String: Int]]
     {
         let location = SourceLocation(file: "\(output.relativePath)/\(shown)")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: report.path, isDirectory: &isDirectory) && isDirectory.boolValue {
+            throw InputError(diagnostics: [
+                Diagnostic(
+                    .error,
+                    at: location,
+                    "this is a folder, not a file",
+                    hint: "move the folder away and run 'kkr-plan traineeships --period' to write the period report"
+                )
+            ])
+        }
         guard let data = try? Data(contentsOf: report) else {
             throw InputError(
                 diagnostics: [

@@ -16,14 +16,24 @@ public struct ApportionRequest: Sendable {
     public var firstDivisor: Double?
     /// What stdout carries.
     public var format: OutputFormat
+    /// The language of the messages about the CSV (``ValidationCatalogue``).
+    public var language: Language
 
     /// Creates the request.
-    public init(file: String, seats: Int, method: ApportionmentMethod, firstDivisor: Double?, format: OutputFormat) {
+    public init(
+        file: String,
+        seats: Int,
+        method: ApportionmentMethod,
+        firstDivisor: Double?,
+        format: OutputFormat,
+        language: Language = .danish
+    ) {
         self.file = file
         self.seats = seats
         self.method = method
         self.firstDivisor = firstDivisor
         self.format = format
+        self.language = language
     }
 
     /// Reads the CSV, apportions with `solver` (the optimiser) and prints the result.
@@ -35,14 +45,15 @@ public struct ApportionRequest: Sendable {
                 InputError(
                     diagnostics: diagnostics.sorted,
                     isMissingInput: !FileManager.default.fileExists(atPath: url.path)
-                )
+                ),
+                language: language
             )
         }
         let claimants: [Claimant]
         do {
             claimants = try ClaimantReader.read(input)
         } catch {
-            return console.report(error)
+            return console.report(error, language: language)
         }
         do {
             let result = try Apportioner(solver: solver)
@@ -56,10 +67,17 @@ public struct ApportionRequest: Sendable {
         } catch let error as ApportionmentError {
             switch error {
             case .floorsExceedSeats, .capsBelowSeats:
-                console.error("\(file): no apportionment possible: \(error)")
+                let reason = ValidationCatalogue.text("no apportionment possible: \(error)", in: language)
+                console.error("\(file): \(reason)")
                 return .infeasible
             case .noPositiveWeight, .invalidWeight, .floorAboveCap:
-                console.error("\(file): error: \(error) — hint: give at least one row a weight above 0")
+                let problem = Diagnostic(
+                    .error,
+                    at: SourceLocation(file: file),
+                    "\(error)",
+                    hint: "give at least one row a weight above 0"
+                )
+                console.error(problem.description(in: language))
                 return .dataError
             case .solverFailed:
                 return console.internalError(error)

@@ -45,14 +45,14 @@ public struct DefaultPlanRequest: Sendable {
         do {
             parts.append(try traineeships.prepare(console: console) { _, rendered, _ in rendered.summary })
         } catch {
-            failure = console.report(error)
+            failure = console.report(error, language: traineeships.language)
         }
         // A missing input folder is reported once, by the training places.
         if FileManager.default.fileExists(atPath: traineeships.inputs.path) {
             do {
                 if let period = try periods.prepareBeside(traineeships, console: console) { parts.append(period) }
             } catch {
-                failure = console.report(error).after(failure)
+                failure = console.report(error, language: traineeships.language).after(failure)
             }
             if social.hasInputs {
                 do {
@@ -62,10 +62,10 @@ public struct DefaultPlanRequest: Sendable {
                         }
                     )
                 } catch {
-                    failure = console.report(error).after(failure)
+                    failure = console.report(error, language: traineeships.language).after(failure)
                 }
             } else {
-                console.error(social.skippedMessage)
+                console.error(social.skippedMessage(traineeships.language))
             }
         }
         if let failure { return failure }
@@ -97,12 +97,19 @@ public struct TraineeshipsRequest: Sendable {
                 format == .json ? job.json(rendered.set, outcome) : rendered.summary
             }
         } catch {
-            failure = console.report(error)
+            failure = console.report(error, language: job.language)
         }
         // A missing input folder is reported once, by the training places.
         if FileManager.default.fileExists(atPath: job.inputs.path) {
-            let periods = PeriodJob(inputs: job.inputs, inputsDisplayName: job.inputsDisplayName, output: job.output)
-            do { try periods.check(beside: job) } catch { failure = console.report(error).after(failure) }
+            let periods = PeriodJob(
+                inputs: job.inputs,
+                inputsDisplayName: job.inputsDisplayName,
+                output: job.output,
+                language: job.language
+            )
+            do { try periods.check(beside: job) } catch {
+                failure = console.report(error, language: job.language).after(failure)
+            }
         }
         guard let part, failure == nil else { return failure ?? .dataError }
         return runParts([part], solver: solver, output: job.output, console: console)
@@ -130,11 +137,12 @@ public struct SocialRequest: Sendable {
 
 extension SocialJob {
     /// Said on stderr when the input folder has no `social/`: the region plans training places only.
-    var skippedMessage: String { Self.skippedMessage(inputsDisplayName) }
+    func skippedMessage(_ language: Language) -> String { Self.skippedMessage(inputsDisplayName, language: language) }
 
     /// Said on stderr when the folder `displayName` has no `social/`.
-    static func skippedMessage(_ displayName: String) -> String {
+    static func skippedMessage(_ displayName: String, language: Language) -> String {
         let name = InputsName(displayName).shown
-        return "\(name.isEmpty ? "" : name + "/")social: not there; the Socialaftale part is skipped"
+        let text = ValidationCatalogue.text("not there; the Socialaftale part is skipped", in: language)
+        return "\(name.isEmpty ? "" : name + "/")social: \(text)"
     }
 }

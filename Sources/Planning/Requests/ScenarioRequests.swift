@@ -24,9 +24,9 @@ public struct CompareRequest: Sendable {
         do {
             prepared = try job.prepare()
         } catch {
-            return console.report(error)
+            return console.report(error, language: job.settings.language)
         }
-        console.warn(prepared.warnings)
+        console.warn(prepared.warnings, language: job.settings.language)
         let set: ScenarioSet
         let reports: ReportSet
         do {
@@ -81,11 +81,15 @@ public struct SweepRequest: Sendable {
         do {
             prepared = try job.prepare()
         } catch {
-            return console.report(error)
+            return console.report(error, language: job.settings.language)
         }
-        console.warn(prepared.warnings)
+        console.warn(prepared.warnings, language: job.settings.language)
         guard prepared.referenceProblems.isEmpty else {
-            let problems = prepared.referenceProblems.map { "\($0.message) — hint: \($0.hint)" }
+            let language = job.settings.language
+            let problems = prepared.referenceProblems.map { problem in
+                ValidationCatalogue.text(problem.message, in: language) + " — hint: "
+                    + ValidationCatalogue.text(problem.hint, in: language)
+            }
             return .usage("--parameter \(job.parameter.path): " + problems.joined(separator: "; "))
         }
         let clock = ContinuousClock()

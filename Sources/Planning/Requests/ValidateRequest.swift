@@ -11,11 +11,11 @@ public struct ValidateRequest: Sendable {
     public var inputsDisplayName: String
     /// The plan year, or nil for the settings' `plan_year`.
     public var year: Int?
-    /// The language of the messages (`ValidationCatalogue`; English where it has no Danish yet).
+    /// The language of the messages (`ValidationCatalogue`): Danish unless `--language en`.
     public var language: Language
 
     /// Creates the request.
-    public init(inputs: URL, inputsDisplayName: String, year: Int? = nil, language: Language = .english) {
+    public init(inputs: URL, inputsDisplayName: String, year: Int? = nil, language: Language = .danish) {
         self.inputs = inputs
         self.inputsDisplayName = inputsDisplayName
         self.year = year
@@ -45,7 +45,7 @@ public struct ValidateRequest: Sendable {
                     failure = console.report(error, language: language).after(failure)
                 }
             } else {
-                console.error(SocialJob.skippedMessage(name))
+                console.error(SocialJob.skippedMessage(name, language: language))
             }
         }
         if let checked {
@@ -56,12 +56,18 @@ public struct ValidateRequest: Sendable {
         }
         var periods: [PeriodInputs] = []
         if FileManager.default.fileExists(atPath: inputs.path) {
-            let job = PeriodJob(inputs: inputs, inputsDisplayName: name, output: inputs)
-            let single = TraineeshipJob(inputs: inputs, inputsDisplayName: name, output: inputs, year: year)
+            let job = PeriodJob(inputs: inputs, inputsDisplayName: name, output: inputs, language: language)
+            let single = TraineeshipJob(
+                inputs: inputs,
+                inputsDisplayName: name,
+                output: inputs,
+                year: year,
+                language: language
+            )
             do {
                 if try job.prepareBeside(single, console: console) != nil { periods = try job.validate() }
             } catch {
-                failure = console.report(error).after(failure)
+                failure = console.report(error, language: language).after(failure)
             }
         }
         if let social {

@@ -4,13 +4,13 @@ import KKRDomain
 /// The messages every command prints the same way: input problems, warnings, written files, failures.
 extension Console {
     /// Prints `error`'s diagnostics (in `language`) and returns the status for it (66 when files are missing, else 65).
-    func report(_ error: InputError, language: Language = .english) -> RunStatus {
+    func report(_ error: InputError, language: Language) -> RunStatus {
         self.error(error.description(in: language))
         return error.isMissingInput ? .noInput : .dataError
     }
 
     /// Prints each warning on stderr in `language` (warnings never stop a run).
-    func warn(_ warnings: [Diagnostic], language: Language = .english) {
+    func warn(_ warnings: [Diagnostic], language: Language) {
         for warning in warnings { error(warning.description(in: language)) }
     }
 

@@ -34,6 +34,8 @@ protocol StagedPart: Sendable {
 
     /// How messages name the input folder.
     var inputsDisplayName: String { get }
+    /// The language of the reports and of the input messages (`ValidationCatalogue`).
+    var language: Language { get }
     /// The output folder.
     var output: URL { get }
     /// Reads and validates the inputs.
@@ -77,7 +79,7 @@ extension StagedPart {
         throws(InputError) -> PreparedPart
     {
         let inputs = try validate()
-        console.warn(InputsName(inputsDisplayName).shown(warnings(inputs)))
+        console.warn(InputsName(inputsDisplayName).shown(warnings(inputs)), language: language)
         return PreparedPart { solver in
             let outcome = try plan(inputs, solver: solver)
             let rendered = try rendered(outcome)
@@ -98,7 +100,7 @@ extension StagedPart {
             }
             return runParts([part], solver: solver, output: output, console: console)
         } catch {
-            return console.report(error)
+            return console.report(error, language: language)
         }
     }
 }

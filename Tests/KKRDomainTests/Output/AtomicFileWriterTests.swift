@@ -89,4 +89,58 @@ import Testing
         }
         #expect(try Data(contentsOf: root) == Data("x".utf8))
     }
+
+    /// Two files of one run with one name: refused before anything is written (the old file stays).
+    @Test func aNameWrittenTwiceWritesNothing() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = AtomicFileWriter(root: root)
+        try writer.write([OutputFile(relativePath: "2027/a.md", text: "old")])
+        #expect(throws: OutputError.self) {
+            try writer.write([
+                OutputFile(relativePath: "2027/a.md", text: "one"),
+                OutputFile(relativePath: "2027/b.md", text: "b"),
+                OutputFile(relativePath: "2027/./a.md", text: "two"),
+            ])
+        }
+        #expect(try String(contentsOf: root.appendingPathComponent("2027/a.md"), encoding: .utf8) == "old")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("2027").path) == ["a.md"]
+        )
+    }
+
+    /// A temporary name someone made a symbolic link is not written through.
+    @Test func aLinkAtTheTemporaryNameIsNotFollowed() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outside = root.appendingPathComponent("outside.txt")
+        try Data("keep".utf8).write(to: outside)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("2027"),
+            withIntermediateDirectories: true
+        )
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("2027/.a.md.\(getpid()).tmp").path,
+            withDestinationPath: outside.path
+        )
+        try AtomicFileWriter(root: root).write([OutputFile(relativePath: "2027/a.md", text: "new")])
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "keep")
+        #expect(try String(contentsOf: root.appendingPathComponent("2027/a.md"), encoding: .utf8) == "new")
+    }
+
+    /// Removing a stale name removes a file, never a folder of that name.
+    @Test func removeLeavesFolders() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("2027/old.md/inner"),
+            withIntermediateDirectories: true
+        )
+        try Data("x".utf8).write(to: root.appendingPathComponent("2027/stale.md"))
+        let writer = AtomicFileWriter(root: root)
+        writer.remove("2027/old.md")
+        writer.remove("2027/stale.md")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("2027/old.md/inner").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("2027/stale.md").path))
+    }
 }

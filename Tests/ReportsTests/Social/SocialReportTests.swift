@@ -141,9 +141,10 @@ import Testing
         let url = try set.write(to: output).first
         #expect(url?.lastPathComponent == "socialaftale_infeasible.md")
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("2027").path) == [
-                "socialaftale_infeasible.md"
-            ]
+            try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("2027").path).sorted()
+                == [
+                    ".kkr-plan-files", "socialaftale_infeasible.md",
+                ]
         )
     }
 

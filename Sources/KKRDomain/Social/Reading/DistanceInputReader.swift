@@ -86,7 +86,8 @@ enum DistanceInputReader {
         }
         guard abs(value) <= limit else {
             diagnostics.error(
-                "\(record.text(column)) is not a \(column)",
+                column == "latitude"
+                    ? "\(record.text(column)) is not a latitude" : "\(record.text(column)) is not a longitude",
                 at: record.location(column),
                 hint: "write decimal degrees between \(Int(-limit)) and \(Int(limit)), e.g. 57,049"
             )

@@ -23,7 +23,8 @@ enum OutsidePriceReader {
                 reader.isFirst(
                     [group, section ?? "*"],
                     record,
-                    describing: "the price for \(group)\(section.map { ", \($0)" } ?? " (every section)")",
+                    describing: section.map { "the price for \(group), \($0)" }
+                        ?? "the price for \(group) (every section)",
                     diagnostics: &diagnostics
                 ),
                 let price

@@ -60,7 +60,9 @@ struct SocialValidator {
             guard !open.isEmpty else { continue }
             let name = inputs.municipalities.first { $0.code == landSide }.map { "\($0.name) (\($0.code))" } ?? landSide
             diagnostics.error(
-                "no coordinates for \(name), so \(open.count) distance\(open.count == 1 ? "" : "s") cannot be derived",
+                open.count == 1
+                    ? "no coordinates for \(name), so 1 distance cannot be derived"
+                    : "no coordinates for \(name), so \(open.count) distances cannot be derived",
                 at: SourceLocation(file: files.coordinates),
                 hint: "add a row '\(landSide);<latitude>;<longitude>' or give the distances in distances.csv"
             )
