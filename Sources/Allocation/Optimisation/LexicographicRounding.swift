@@ -190,7 +190,8 @@ struct RoundingModel {
             referenceDistance: distance,
             lastStageModel: model,
             lastStageObjective: objective,
-            solver: solution.solver
+            solver: solution.solver,
+            method: solution.method
         )
     }
 }

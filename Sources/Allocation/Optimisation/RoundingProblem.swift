@@ -136,4 +136,6 @@ public struct RoundingSolution: Sendable {
     public var lastStageObjective: Double
     /// The solver library that solved the stages, as the backend reported it.
     public var solver: SolverIdentity? = nil
+    /// The method the backend ran for the last stage solved (every stage solves the same kind of model).
+    public var method: SolveMethod? = nil
 }

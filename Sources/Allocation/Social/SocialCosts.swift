@@ -58,6 +58,10 @@ public struct SocialSolveSummary: Sendable, Hashable {
     /// The solver library that gave the placements (the LP's on the LP path, the MIP's otherwise), as the
     /// backend reported it; nil for a solver that names none.
     public var solver: SolverIdentity?
+    /// Every distinct library and method that solved for the placements (``SolverRun/distinct(_:)``): each LP
+    /// block and its tie-break on the LP path, the MIP and its LP relaxation otherwise. With `--solver auto` the
+    /// blocks may go to different libraries.
+    public var solverRuns: [SolverRun] = []
     /// LP solves (sifting rounds plus the tie-break on the LP path; 1 after a MIP).
     public var lpSolves: Int
     /// How the place and citizen values were found; nil when the plan has none (no optimal LP relaxation).

@@ -53,6 +53,8 @@ struct SocialLinearSolve {
         var networkSeconds = 0.0
         /// The solver that solved the LPs (for a backend that routes LPs to another library, that library).
         var solver: SolverIdentity?
+        /// Every distinct library and method of the solves, in ``SolverRun``'s order.
+        var runs: [SolverRun] = []
     }
 
     /// One independent part of the model: rows and columns, ascending.
@@ -82,6 +84,7 @@ struct SocialLinearSolve {
         var seconds = 0.0
         var solves = 0
         var ran: SolverIdentity?
+        var solutions: [Solution] = []
         let blocks = Self.blocks(of: relaxation)
         for block in blocks {
             let cost = try solver.solve(
@@ -91,6 +94,7 @@ struct SocialLinearSolve {
             seconds += cost.seconds
             solves += 1
             ran = ran ?? cost.solver
+            solutions.append(cost)
             guard cost.termination == .optimal, let blockDuals = cost.rowDuals else { return nil }
             for (position, column) in block.columns.enumerated() { values[column] = cost.values[position] }
             for (position, row) in block.rows.enumerated() { duals[row] = blockDuals[position] }
@@ -109,6 +113,7 @@ struct SocialLinearSolve {
             let tie = try solver.solve(Self.restricted(face, rows: block.rows, columns: onFace), options: options)
             seconds += tie.seconds
             solves += 1
+            solutions.append(tie)
             if tie.termination == .optimal {
                 for (position, column) in onFace.enumerated() { tieBroken[column] = tie.values[position] }
             } else {
@@ -130,7 +135,8 @@ struct SocialLinearSolve {
             seconds: seconds,
             solves: solves,
             networkSeconds: networkTime.inSeconds,
-            solver: ran
+            solver: ran,
+            runs: SolverRun.distinct(solutions)
         )
     }
 

@@ -93,6 +93,7 @@ public struct SocialPlanner: Sendable {
             summary.lpSolves = linear.solves
             summary.networkSeconds = linear.networkSeconds
             summary.solver = linear.solver
+            summary.solverRuns = linear.runs
             summary.relaxationObjective = linear.objective
             duals = linear.duals
             if linearSolve.isOptimal(linear.values, objective: linear.objective) {
@@ -138,14 +139,17 @@ public struct SocialPlanner: Sendable {
         summary.objective = mip.objectiveValue
         summary.mipSeconds = mip.seconds
         summary.solver = mip.solver
+        var runs = Set(summary.solverRuns).union(SolverRun.distinct([mip]))
         if duals == nil {
             let lp = try solver.solve(integer.model.linearRelaxation, options: options)
+            runs.formUnion(SolverRun.distinct([lp]))
             summary.relaxationTermination = lp.termination
             summary.relaxationObjective = lp.termination == .optimal ? lp.objectiveValue : nil
             summary.lpSeconds = lp.seconds
             summary.lpSolves = 1
             duals = lp.termination == .optimal ? lp.rowDuals : nil
         }
+        summary.solverRuns = runs.sorted()
         let marginal = Self.marginalValues(integer, plan: mip.values, duals: duals, summary: &summary)
         let savings = try linearSolve.placeSavings(
             inputs: inputs,

@@ -20,6 +20,9 @@ public struct TraineeshipPlan: Sendable {
     public var models: [(name: String, model: LinearModel, objective: Double)] = []
     /// The solver library that solved the optimiser's models (nil for the classic methods), as the backend reported it.
     public var solver: SolverIdentity?
+    /// Every distinct library and method that solved the optimiser's models, in ``SolverRun``'s order (empty for
+    /// the classic methods).
+    public var solverRuns: [SolverRun] = []
     /// The agreement period whose plan gave this year's places, by programme id (any year of the period).
     public var fromPeriod: [String: AgreementPeriod] = [:]
     /// Per programme id in ``fromPeriod``: the years of the period already decided in `history.csv` (fixed).

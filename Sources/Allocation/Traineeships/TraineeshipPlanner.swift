@@ -63,6 +63,7 @@ public struct TraineeshipPlanner: Sendable {
         var solverNotes: [String: String] = [:]
         var models: [(name: String, model: LinearModel, objective: Double)] = []
         var solverIdentity: SolverIdentity?
+        var solverRuns: Set<SolverRun> = []
         if method == .optimal {
             for component in components(setups, inputs.jointCapacities) {
                 let group = component.map { setups[$0] }
@@ -83,6 +84,9 @@ public struct TraineeshipPlanner: Sendable {
                     let name = ids.count == 1 ? ids.joined() : capacities.map(\.id).joined(separator: "_")
                     models.append((name, solution.lastStageModel, solution.lastStageObjective))
                     solverIdentity = solverIdentity ?? solution.solver
+                    if let ran = solution.solver, let method = solution.method {
+                        solverRuns.insert(SolverRun(solver: ran, method: method))
+                    }
                     for (setupIndex, setup) in group.enumerated() {
                         places[setup.programme.id] = model.cellOwners.indices
                             .filter { model.cellOwners[$0].setup == setupIndex }.map { solution.values[$0] }
@@ -143,6 +147,7 @@ public struct TraineeshipPlanner: Sendable {
         plan.solverNotes = solverNotes
         plan.models = models
         plan.solver = solverIdentity
+        plan.solverRuns = solverRuns.sorted()
         return .planned(plan)
     }
 

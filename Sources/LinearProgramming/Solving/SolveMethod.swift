@@ -46,3 +46,70 @@ public struct SolveMethod: Sendable, Hashable, Codable, CustomStringConvertible 
         return "\(algorithm.words), \(presolve ? "presolve" : "no presolve")\(settings)"
     }
 }
+
+/// One library and the method it ran: what a report names for a part that made one or more solves.
+public struct SolverRun: Sendable, Hashable, Codable, Comparable {
+    /// The library, as the backend reported it.
+    public var solver: SolverIdentity
+    /// The method it ran.
+    public var method: SolveMethod
+
+    /// Creates a run.
+    public init(solver: SolverIdentity, method: SolveMethod) {
+        self.solver = solver
+        self.method = method
+    }
+
+    /// The run of `solution`, or nil when its backend names no library or no method.
+    public init?(_ solution: Solution) {
+        guard let solver = solution.solver, let method = solution.method else { return nil }
+        self.init(solver: solver, method: method)
+    }
+
+    /// The distinct runs of `solutions` in a fixed order (library name, version, algorithm, presolve, model
+    /// class), whatever the order of the solves.
+    public static func distinct(_ solutions: [Solution]) -> [SolverRun] {
+        Set(solutions.compactMap(SolverRun.init)).sorted()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, version, algorithm, presolve
+        case modelClass = "model_class"
+    }
+
+    /// Decodes the flat form ``encode(to:)`` writes.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        solver = SolverIdentity(
+            name: try container.decode(String.self, forKey: .name),
+            version: try container.decode(String.self, forKey: .version)
+        )
+        method = SolveMethod(
+            try container.decode(SolverAlgorithm.self, forKey: .algorithm),
+            presolve: try container.decode(Bool.self, forKey: .presolve),
+            modelClass: try container.decodeIfPresent(ModelClass.self, forKey: .modelClass)
+        )
+    }
+
+    /// The flat form the reports write: `{"name", "version", "algorithm", "presolve", "model_class"}`, with the
+    /// values of `kkr-plan solve --json` (`model_class` is `null` for a backend that does not choose by class).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(solver.name, forKey: .name)
+        try container.encode(solver.version, forKey: .version)
+        try container.encode(method.algorithm, forKey: .algorithm)
+        try container.encode(method.presolve, forKey: .presolve)
+        try container.encode(method.modelClass, forKey: .modelClass)
+    }
+
+    private var sortKey: [String] {
+        [
+            solver.name, solver.version, method.algorithm.rawValue, method.presolve ? "1" : "0",
+            method.modelClass?.rawValue ?? "",
+        ]
+    }
+
+    public static func < (lhs: SolverRun, rhs: SolverRun) -> Bool {
+        lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey)
+    }
+}

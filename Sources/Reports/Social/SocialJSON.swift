@@ -36,6 +36,7 @@ struct SocialDocument: Encodable {
         try put(summary.relaxationTermination.rawValue, "relaxation_termination")
         try put(summary.path.rawValue, "solve_path")
         try put(summary.solver.map { ["name": $0.name, "version": $0.version] }, "solver")
+        try put(summary.solverRuns, "solver_runs")
         try put(SocialJSON.rounded(costs.total), "total_cost")
         try put(summary.relaxationObjective.map { SocialJSON.rounded($0) }, "relaxation_total_cost")
         try put(

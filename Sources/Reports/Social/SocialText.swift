@@ -238,7 +238,10 @@ struct SocialText: PartCatalogue {
     func solved(_ summary: SocialSolveSummary) -> String {
         let objective = summary.objective.map(kroner) ?? "–"
         let relaxation = summary.relaxationObjective.map(kroner) ?? "–"
-        let solver = summary.solver?.description ?? pick("ukendt løser", "unknown solver")
+        let runs = summary.solverRuns.map {
+            ($0.solver.description, $0.method.algorithm.rawValue, $0.method.presolve, $0.method.modelClass?.rawValue)
+        }
+        let solver = common.solverRuns(runs) ?? summary.solver?.description ?? pick("ukendt løser", "unknown solver")
         guard summary.path != .linearProgram else {
             return pick(
                 "Modellen er et transportproblem, så LP-relaksationen har en heltallig optimal løsning: den er løst som LP (\(number(summary.rows)) rækker, \(number(summary.columns)) variable; \(solver), status: \(summary.relaxationTermination.rawValue), optimum \(relaxation)), hjørnet var heltalligt og blev kontrolleret (grænser, rækker, udgift), så heltalsmodellen blev ikke løst. Blandt lige billige placeringer vælges altid den samme (en fast vægt pr. køber og tilbud), uanset løser.",

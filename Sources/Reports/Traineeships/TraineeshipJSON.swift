@@ -31,6 +31,7 @@ struct PlanDocument: Encodable {
         case tieRule = "tie_rule"
         case solverNotes = "solver_notes"
         case solver
+        case solverRuns = "solver_runs"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -42,6 +43,7 @@ struct PlanDocument: Encodable {
         try container.encode(plan.programmes.map(ProgrammeDocument.init), forKey: .programmes)
         try container.encode(plan.solverNotes, forKey: .solverNotes)
         try container.encode(plan.solver.map { ["name": $0.name, "version": $0.version] }, forKey: .solver)
+        try container.encode(plan.solverRuns, forKey: .solverRuns)
         try container.encode(plan.jointCapacities.map(JointCapacityDocument.init), forKey: .jointCapacities)
         try container.encode(plan.inputs.files.map { ["file": $0.displayName, "sha256": $0.sha256] }, forKey: .inputs)
         try container.encode(IllustrativeDocument.groups(plan.inputs, nil), forKey: .illustrative)

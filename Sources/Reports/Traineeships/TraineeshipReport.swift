@@ -54,9 +54,13 @@ struct TraineeshipReport {
     func build() -> ReportDocument {
         var document = ReportDocument()
         let method = common.method(plan.method, firstDivisor: firstDivisor)
+        let runs = plan.solverRuns.map {
+            ($0.solver.description, $0.method.algorithm.rawValue, $0.method.presolve, $0.method.modelClass?.rawValue)
+        }
+        let solvedWith = common.solverRuns(runs) ?? plan.solver?.description
         document += [
             .heading(level: 1, text: text.title(year: plan.year)),
-            .paragraph(text.intro(method: method, solver: plan.solver?.description)),
+            .paragraph(text.intro(method: method, solver: solvedWith)),
             .heading(level: 2, text: text.methodHeading), .paragraph(common.methodExplanation(plan.method)),
             .paragraph(common.tieRule),
         ]
