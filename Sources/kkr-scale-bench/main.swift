@@ -167,7 +167,8 @@ var skipped: [String] = []
         glpk.stoppedAt = glpkLimit
     }
     glpk.note =
-        solverName(in: glpkOutput) + ", dual simplex with presolve"
+        solverName(in: glpkOutput) + ", " + (text(after: "\"algorithm\"", in: glpkOutput[...]) ?? "?")
+        + (glpkOutput.contains("\"presolve\":true") ? " with presolve" : " without presolve")
         + (termination == "optimal" ? "" : "; stopped by --time-limit \(glpkLimitText) (\(termination))")
     var anchors: [ScaleBenchmarkReport.Run] = []
     for (what, label) in [
