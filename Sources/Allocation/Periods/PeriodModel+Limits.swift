@@ -23,7 +23,7 @@ extension PeriodModel {
                 let worst = planned.max(by: {
                     abs(row.cumulativeDeviations[$0]) < abs(row.cumulativeDeviations[$1])
                 }),
-                abs(row.cumulativeDeviations[worst]) >= 1 - 1e-9
+                !PeriodProgrammePlan.isWithinOnePlace(row.cumulativeDeviations[worst])
             else { continue }
             let tooFew = row.cumulativeDeviations[worst] < 0
             let found = (0...worst).reversed().lazy

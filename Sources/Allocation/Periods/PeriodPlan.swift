@@ -181,3 +181,16 @@ public enum PeriodConflict: Sendable, Hashable {
     /// Every year can be planned on its own, but the change limits between the years cannot all be kept.
     case changeLimitsAcrossYears(programmes: [Programme], years: [Int])
 }
+
+extension PeriodProgrammePlan {
+    /// Whether a cumulative deviation of `places` stays within one place (Tijdeman's bound), up to the rounding of
+    /// sums of quotas: below 1 − 10⁻⁹.
+    public static func isWithinOnePlace(_ places: Double) -> Bool {
+        abs(places) < 1 - 1e-9
+    }
+
+    /// Whether every municipality stays within one place of its cumulative share in every year.
+    public var isWithinOnePlace: Bool {
+        Self.isWithinOnePlace(maxCumulativeDeviation)
+    }
+}

@@ -48,7 +48,7 @@ public enum PeriodJSON {
             programme = plan.programme.id
             years = plan.years.indices.map { Year(plan, index: $0) }
             maxCumulativeDeviation = PeriodJSON.rounded(plan.maxCumulativeDeviation)
-            withinOnePlace = plan.maxCumulativeDeviation < 1 - 1e-9
+            withinOnePlace = plan.isWithinOnePlace
             bindingLimits = plan.bindingLimits.map(Limit.init)
         }
 

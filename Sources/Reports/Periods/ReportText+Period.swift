@@ -20,7 +20,7 @@ extension ReportText {
     func periodParagraph(_ plan: PeriodProgrammePlan, period: AgreementPeriod) -> String {
         let name = periodName(period)
         var sentences: [String] = []
-        if plan.maxCumulativeDeviation < 1 - 1e-9 {
+        if plan.isWithinOnePlace {
             sentences.append(
                 pick(
                     "Over \(name) holder hver kommune sig inden for én plads af sin andel i hvert år (største kumulerede afvigelse \(number(plan.maxCumulativeDeviation, decimals: 2)) pladser).",
@@ -272,7 +272,7 @@ extension ReportText {
         guard let plan = figures.plan else {
             return title + periodInfeasibleReason + " " + figures.conflicts.map(periodConflict).joined(separator: " ")
         }
-        guard plan.maxCumulativeDeviation >= 1 - 1e-9 else { return nil }
+        guard !plan.isWithinOnePlace else { return nil }
         return title + periodParagraph(plan, period: figures.period)
     }
 

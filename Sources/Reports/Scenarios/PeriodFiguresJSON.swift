@@ -34,7 +34,7 @@ struct PeriodFiguresDocument: Encodable {
             forKey: StringKey("max_cumulative_deviation")
         )
         try container.encode(
-            figures.maxCumulativeDeviation.map { $0 < 1 - 1e-9 },
+            figures.maxCumulativeDeviation.map(PeriodProgrammePlan.isWithinOnePlace),
             forKey: StringKey("within_one_place")
         )
         try container.encode(
